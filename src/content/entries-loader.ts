@@ -1,0 +1,26 @@
+// The glob loader, plus the corpus-wide checks after every load: a duplicate id, a dangling
+// reference or a zh/en pair that disagrees stops `astro build` / `astro check` with a message
+// naming the file and the field.
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { formatProblems, parseEntryPath, validateCorpus, type EntryRecord } from '../lib/corpus.ts';
+import type { EntryData } from '../lib/entry-schema.ts';
+
+export function entriesLoader(base: string): Loader {
+  const inner = glob({ pattern: ['zh/**/*.{md,mdx}', 'en/**/*.{md,mdx}'], base });
+  return {
+    name: 'kb-entries',
+    load: async (context) => {
+      await inner.load(context);
+      const records: EntryRecord[] = [];
+      for (const entry of context.store.values()) {
+        const file = entry.filePath ?? entry.id;
+        const where = parseEntryPath(entry.id);
+        if (!where) throw new Error(`${file}: entries live in content/entries/zh/ or content/entries/en/`);
+        records.push({ file, ...where, data: entry.data as EntryData });
+      }
+      const problems = validateCorpus(records);
+      if (problems.length > 0) throw new Error(formatProblems(problems));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Taxonomy data (components, wizard facets, placeholders) lives in content/taxonomy so that
+// authors edit data, not code. This module only types it and derives the id lists the schema needs.
+import componentsJson from '../../content/taxonomy/components.json' with { type: 'json' };
+import facetsJson from '../../content/taxonomy/facets.json' with { type: 'json' };
+import placeholdersJson from '../../content/taxonomy/placeholders.json' with { type: 'json' };
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Labelled {
+  id: string;
+  zh: string;
+  en: string;
+}
+export interface Component extends Labelled {
+  descZh: string;
+  descEn: string;
+}
+export interface Placeholder {
+  token: string;
+  name: string;
+  zh: string;
+  en: string;
+  example: string;
+}
+
+export const components: readonly Component[] = componentsJson;
+export const whereFacets: readonly Labelled[] = facetsJson.where;
+export const placeholders: readonly Placeholder[] = placeholdersJson;
+
+export const componentIds = components.map((c) => c.id) as [string, ...string[]];
+export const whereIds = whereFacets.map((f) => f.id) as [string, ...string[]];
+
+export function label(item: Labelled, lang: Lang): string {
+  return item[lang];
+}
+
+export function componentById(id: string): Component | undefined {
+  return components.find((c) => c.id === id);
+}
+
+export function isLang(value: string | undefined): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** BCP 47 tag used in <html lang> (GUIDE §4) and as the Pagefind index language. */
+export function htmlLang(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
