@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeCodeBlocks } from './src/lib/markdown/rehype-code-blocks.ts';
+import { normaliseBase, normaliseSite } from './src/lib/deploy.ts';
+
+// Deployment is configured from the environment (GUIDE §4): SITE_URL is the absolute origin used for
+// copied links, sitemap and feeds; BASE_PATH the sub-path the site is served under (e.g. /docs/kb/).
+const site = normaliseSite(process.env.SITE_URL);
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Code blocks are highlighted by our own rehype plugin (Shiki at build time), so the MDX body and
+    // the Markdown in frontmatter (causes) go through one code-block pipeline.
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeCodeBlocks], smartypants: false }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: (page) => !/\/kb\/|\/404\/?$/.test(page),
+    }),
+  ],
+  devToolbar: { enabled: false },
+  // No inline scripts: the Content-Security-Policy allows only same-origin script files.
+  vite: { build: { assetsInlineLimit: 0 } },
+});
