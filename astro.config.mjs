@@ -17,6 +17,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
+  // The content-layer cache remembers file paths; a build from another content tree (tests, bench)
+  // must not share it with the real one.
+  cacheDir: process.env.KB_CONTENT_DIR ? `${process.env.KB_OUT_DIR ?? './dist'}-cache` : './node_modules/.astro',
   build: { format: 'directory' },
   i18n: {
     locales: ['zh', 'en'],

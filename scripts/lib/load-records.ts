@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { entrySchema, schemaProblems } from '../../src/lib/entry-schema.ts';
+import { entrySchema, rawDateProblems, schemaProblems } from '../../src/lib/entry-schema.ts';
 import type { EntryRecord, Problem } from '../../src/lib/corpus.ts';
 import { LANGS } from '../../src/lib/taxonomy.ts';
 
@@ -21,10 +21,12 @@ export async function loadRecords(
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.mdx?$/.test(n)).sort();
     for (const name of names) {
       const file = join(dir, name);
-      const { frontmatter, content } = parseFrontmatter(await read(file), { frontmatter: 'remove' });
+      const source = await read(file);
+      const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
       const parsed = entrySchema.safeParse(frontmatter);
-      if (!parsed.success) {
-        problems.push(...schemaProblems(file, parsed.error.issues));
+      const dateProblems = rawDateProblems(source).map((p) => ({ file, ...p }));
+      if (!parsed.success || dateProblems.length > 0) {
+        problems.push(...dateProblems, ...(parsed.success ? [] : schemaProblems(file, parsed.error.issues)));
         continue;
       }
       records.push({ file, lang, slug: name.replace(/\.mdx?$/, ''), data: parsed.data, body: content });

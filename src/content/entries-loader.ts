@@ -4,7 +4,9 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { formatProblems, parseEntryPath, validateCorpus, type EntryRecord } from '../lib/corpus.ts';
-import type { EntryData } from '../lib/entry-schema.ts';
+import { rawDateProblems, type EntryData } from '../lib/entry-schema.ts';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 export function entriesLoader(base: string): Loader {
   const inner = glob({ pattern: ['zh/**/*.{md,mdx}', 'en/**/*.{md,mdx}'], base });
@@ -13,13 +15,18 @@ export function entriesLoader(base: string): Loader {
     load: async (context) => {
       await inner.load(context);
       const records: EntryRecord[] = [];
+      const problems = [];
       for (const entry of context.store.values()) {
         const file = entry.filePath ?? entry.id;
         const where = parseEntryPath(entry.id);
         if (!where) throw new Error(`${file}: entries live in content/entries/zh/ or content/entries/en/`);
         records.push({ file, ...where, data: entry.data as EntryData });
+        if (entry.filePath) {
+          const source = await readFile(resolve(entry.filePath), 'utf8');
+          problems.push(...rawDateProblems(source).map((p) => ({ file, ...p })));
+        }
       }
-      const problems = validateCorpus(records);
+      problems.push(...validateCorpus(records));
       if (problems.length > 0) throw new Error(formatProblems(problems));
     },
   };

@@ -6,6 +6,7 @@ import { componentIds, whereIds } from './taxonomy.ts';
 export const ENTRY_ID = /^PAAS-\d{3,}$/;
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FIELDS = ['reviewed'] as const;
 
 /** YAML turns `2026-11-22` into a Date; anything else stays a string. Normalise to YYYY-MM-DD. */
 const isoDate = z.preprocess(
@@ -13,11 +14,30 @@ const isoDate = z.preprocess(
   z
     .string({ error: 'expected a date written as YYYY-MM-DD' })
     .regex(ISO_DATE, { error: 'expected a date written as YYYY-MM-DD' })
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, { error: 'not a real calendar date' }),
+    .refine(isRealIsoDate, { error: 'not a real calendar date' }),
 );
+
+function isRealIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * YAML turns `reviewed: 2026-13-45` into a valid Date (it rolls over to 2027-02-14), so the schema
+ * never sees the mistake. This checks the date fields as written in the raw frontmatter.
+ */
+export function rawDateProblems(source: string): { field: string; message: string }[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const problems: { field: string; message: string }[] = [];
+  for (const field of DATE_FIELDS) {
+    const match = new RegExp(`^${field}:[ \t]*(.*)$`, 'm').exec(frontmatter);
+    if (!match) continue;
+    const written = match[1]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (!isRealIsoDate(written)) problems.push({ field, message: `"${written}" is not a real date written as YYYY-MM-DD` });
+  }
+  return problems;
+}
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 

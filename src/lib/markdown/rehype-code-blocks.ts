@@ -36,6 +36,14 @@ function textOf(node: ElementContent): string {
   return '';
 }
 
+// remark-rehype keeps the fence meta in `data.meta`; @astrojs/mdx runs rehype-raw first, which drops
+// `data`, and copies it to `properties.metastring` beforehand. Read both.
+function metaOf(code: Element): string {
+  const fromData = (code.data as { meta?: unknown } | undefined)?.meta;
+  const fromProps = code.properties?.metastring;
+  return String(fromData ?? fromProps ?? '');
+}
+
 export function rehypeCodeBlocks() {
   return async (tree: Root) => {
     const blocks: { pre: Element; code: Element; index: number; parent: Element | Root }[] = [];
@@ -50,7 +58,7 @@ export function rehypeCodeBlocks() {
       const authored = languageOf(code);
       const lang = ALIASES[authored] ?? authored;
       const source = code.children.map(textOf).join('').replace(/\n$/, '');
-      const meta = parseFenceMeta(String((code.data as { meta?: string } | undefined)?.meta ?? ''));
+      const meta = parseFenceMeta(metaOf(code));
       const highlighted = hl.codeToHast(source, {
         lang: (LANGS as readonly string[]).includes(lang) ? lang : 'text',
         themes: { light: 'github-light', dark: 'github-dark' },

@@ -1,0 +1,28 @@
+// Which Chromium the end-to-end tests use: Playwright's own when installed, else a system Chromium
+// (GUIDE §5: Playwright cannot download browsers on our machines). Shared by playwright.config.ts
+// and scripts/test.mjs so both pick the same binary.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** undefined = Playwright's bundled browser; a path = a system browser; null = none found. */
+export function findChromium() {
+  if (process.env.KB_CHROMIUM) return existsSync(process.env.KB_CHROMIUM) ? process.env.KB_CHROMIUM : null;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // executablePath() throws when no browser revision is registered; fall through.
+  }
+  return SYSTEM_CHROMIUM.find((p) => existsSync(p)) ?? null;
+}
+
+/** Flags a system Chromium needs to run headless in a container without phoning home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

@@ -1,0 +1,57 @@
+// Serves the built site the way a plain web server would: static files under BASE_PATH, directory
+// index.html, a real 404 status with the 404 page. Used by `npm start` and the browser tests, so
+// several servers (root and sub-path builds) can run side by side.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/]
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { normaliseBase } from '../src/lib/deploy.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: process.env.KB_OUT_DIR ?? 'dist' },
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: 'localhost' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  },
+});
+const dir = resolve(values.dir);
+const base = normaliseBase(values.base);
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`${values.dir}/ holds no built site; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const notFoundPage = join(dir, '404.html');
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: false, brotli: false });
+
+function notFound(res) {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (!url.pathname.startsWith(base)) {
+    if (`${url.pathname}/` === base) {
+      res.writeHead(301, { Location: base + url.search });
+      return res.end();
+    }
+    return notFound(res);
+  }
+  req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  // Directories are addressed with a trailing slash (trailingSlash: 'always'); redirect like nginx does.
+  const local = join(dir, decodeURIComponent(url.pathname.slice(base.length)));
+  if (!url.pathname.endsWith('/') && existsSync(join(local, 'index.html'))) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+    return res.end();
+  }
+  files(req, res, () => notFound(res));
+});
+
+server.listen(Number(values.port), values.host, () => {
+  const shown = values.host === '0.0.0.0' ? 'localhost' : values.host;
+  console.log(`Serving ${values.dir}/ at http://${shown}:${values.port}${base}`);
+});

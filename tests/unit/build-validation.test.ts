@@ -1,0 +1,55 @@
+// The real `astro build` must refuse broken content and say which file and field to fix. Runs the
+// build on a copy of the fixture corpus with `symptom:` removed from one entry.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+function build(contentDir: string, outDir: string) {
+  return spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: root,
+    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+}
+
+test('astro build fails naming the file and `symptom` when an entry lacks it', { timeout: 200_000 }, async () => {
+  const content = await copyFixtureCorpus();
+  const out = await mkdtemp(join(tmpdir(), 'kb-out-'));
+  try {
+    await editFile(content, 'entries/en/check-health.mdx', (t) => t.replace(/^symptom:.*\n/m, ''));
+    const result = build(content, out);
+    const output = `${result.stdout}\n${result.stderr}`;
+    assert.notEqual(result.status, 0, `build should fail; output:\n${output}`);
+    assert.match(output, /en\/check-health\.mdx/, output);
+    assert.match(output, /symptom/, output);
+  } finally {
+    await removeDir(content);
+    await removeDir(out);
+    await removeDir(`${out}-cache`);
+  }
+});
+
+test('astro build fails naming the file and `related.0` for a dangling reference', { timeout: 200_000 }, async () => {
+  const content = await copyFixtureCorpus();
+  const out = await mkdtemp(join(tmpdir(), 'kb-out-'));
+  try {
+    await editFile(content, 'entries/zh/agent-port-in-use.mdx', (t) => t.replace('related: [PAAS-902]', 'related: [PAAS-777]'));
+    const result = build(content, out);
+    const output = `${result.stdout}\n${result.stderr}`;
+    assert.notEqual(result.status, 0, `build should fail; output:\n${output}`);
+    assert.match(output, /zh\/agent-port-in-use\.mdx: related\.0: no entry has id PAAS-777/, output);
+  } finally {
+    await removeDir(content);
+    await removeDir(out);
+    await removeDir(`${out}-cache`);
+  }
+});

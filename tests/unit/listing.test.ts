@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupBy, pageCount } from '../../src/lib/listing.ts';
+
+test('groupBy follows the given order and drops empty groups', () => {
+  const items = [
+    { id: 1, c: 'esb' },
+    { id: 2, c: 'paas' },
+    { id: 3, c: 'esb' },
+  ];
+  const groups = groupBy(items, (i) => i.c, ['paas', 'login', 'esb']);
+  assert.deepEqual(
+    groups.map((g) => [g.key, g.items.map((i) => i.id)]),
+    [
+      ['paas', [2]],
+      ['esb', [1, 3]],
+    ],
+  );
+});
+
+test('pageCount never returns zero pages', () => {
+  assert.equal(pageCount(0, 50), 1);
+  assert.equal(pageCount(50, 50), 1);
+  assert.equal(pageCount(51, 50), 2);
+});
