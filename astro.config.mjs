@@ -6,11 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeCodeBlocks } from './src/lib/markdown/rehype-code-blocks.ts';
 import { normaliseBase, normaliseSite } from './src/lib/deploy.ts';
+import { readSlugIndex, rehypeEntryLinks } from './src/lib/entry-links.ts';
 
 // Deployment is configured from the environment (GUIDE §4): SITE_URL is the absolute origin used for
 // copied links, sitemap and feeds; BASE_PATH the sub-path the site is served under (e.g. /docs/kb/).
 const site = normaliseSite(process.env.SITE_URL);
 const base = normaliseBase(process.env.BASE_PATH);
+const contentDir = process.env.KB_CONTENT_DIR ?? './content';
+const slugById = readSlugIndex(`${contentDir.replace(/\/$/, '')}/entries`);
 
 export default defineConfig({
   site,
@@ -30,7 +33,7 @@ export default defineConfig({
     // Code blocks are highlighted by our own rehype plugin (Shiki at build time), so the MDX body and
     // the Markdown in frontmatter (causes) go through one code-block pipeline.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeCodeBlocks], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeCodeBlocks, [rehypeEntryLinks, { base, slugById }]], smartypants: false }),
   },
   integrations: [
     mdx(),
