@@ -60,13 +60,16 @@ export function ticketLabel(target: TicketTarget): string {
   return `${target.id} ${target.title.replace(/\s+/g, ' ').trim()}`;
 }
 
-export function ticketFormats(site: string, base: string, target: TicketTarget): TicketFormats {
-  const link = absolutePermalink(site, base, target.id, target.causeKey);
-  const label = ticketLabel(target);
+/** The three clipboard texts for a label and an absolute link (also used by the copy script). */
+export function formatsFor(label: string, link: string): TicketFormats {
   return {
     link,
     markdown: markdownLink(label, link),
     // The URL last, after a dash: ticket systems that auto-link plain text cannot swallow a trailing ")".
     text: `${label} — ${link}`,
   };
+}
+
+export function ticketFormats(site: string, base: string, target: TicketTarget): TicketFormats {
+  return formatsFor(ticketLabel(target), absolutePermalink(site, base, target.id, target.causeKey));
 }

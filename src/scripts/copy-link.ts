@@ -1,21 +1,24 @@
-// Copy buttons for tickets (components/CopyLinks.astro). The text to copy is already in the button's
-// data-copy attribute (built from SITE_URL at build time); this only puts it on the clipboard, says so,
-// and when the browser refuses, shows the text selected so the reader can press Ctrl+C.
+// Copy buttons for tickets (components/CopyLinks.astro). The group carries the absolute permalink
+// (built from SITE_URL at build time) and the "ID title" label; the Markdown and text variants come
+// from the same pure formatter the unit tests check. On success it says so; when the browser refuses,
+// it shows the text selected so the reader can press Ctrl+C.
 import { announce, copyText } from './clipboard.ts';
+import { formatsFor } from '../lib/ticket-links.ts';
 
+type Kind = 'link' | 'markdown' | 'text';
 const timers = new WeakMap<HTMLElement, number>();
 
-function showStatus(group: HTMLElement, message: string): void {
+function message(group: HTMLElement, name: 'copiedLabel' | 'copiedAnnounce' | 'failedLabel' | 'manualLabel'): string {
+  const holder = group.dataset[name] !== undefined ? group : document.querySelector<HTMLElement>('[data-copy-messages]');
+  return holder?.dataset[name] ?? '';
+}
+
+function showStatus(group: HTMLElement, text: string): void {
   const status = group.querySelector<HTMLElement>('[data-copy-status]');
   if (!status) return;
-  status.textContent = message;
+  status.textContent = text;
   window.clearTimeout(timers.get(status));
-  timers.set(
-    status,
-    window.setTimeout(() => {
-      status.textContent = '';
-    }, 2500),
-  );
+  timers.set(status, window.setTimeout(() => (status.textContent = ''), 2500));
 }
 
 function showManual(group: HTMLElement, text: string): void {
@@ -26,7 +29,7 @@ function showManual(group: HTMLElement, text: string): void {
     input.readOnly = true;
     input.className = 'copy-links__manual';
     input.dataset.copyManual = '';
-    input.setAttribute('aria-label', group.dataset.manualLabel ?? 'Copy');
+    input.setAttribute('aria-label', message(group, 'manualLabel'));
     group.append(input);
   }
   input.value = text;
@@ -39,15 +42,16 @@ document.addEventListener('click', async (event) => {
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const group = button?.closest<HTMLElement>('[data-copy-links]');
   if (!button || !group) return;
-  const text = button.dataset.copy ?? '';
+  const link = group.dataset.link ?? '';
+  const text = formatsFor(group.dataset.label ?? '', link)[(button.dataset.copy as Kind) ?? 'link'] ?? link;
   if (await copyText(text)) {
     group.querySelector('input[data-copy-manual]')?.remove();
     button.dataset.copied = '';
     window.setTimeout(() => delete button.dataset.copied, 2500);
-    showStatus(group, group.dataset.copiedLabel ?? '✓');
-    announce((group.dataset.copiedAnnounce ?? '{text}').replace('{text}', text));
+    showStatus(group, message(group, 'copiedLabel') || '✓');
+    announce(message(group, 'copiedAnnounce').replace('{text}', text) || text);
   } else {
-    const failed = group.dataset.failedLabel ?? '';
+    const failed = message(group, 'failedLabel');
     showStatus(group, failed);
     announce(failed);
     showManual(group, text);

@@ -9,7 +9,7 @@ import { contentProblems, copyFixtureCorpus, editFile, removeDir } from '../help
 
 type Problems = Awaited<ReturnType<typeof contentProblems>>;
 
-async function scenario(setup: (dir: string) => Promise<void>): Promise<Problems> {
+async function scenario(setup: (dir: string) => Promise<unknown>): Promise<Problems> {
   const dir = await copyFixtureCorpus();
   try {
     await setup(dir);
