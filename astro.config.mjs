@@ -39,7 +39,9 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      filter: (page) => !/\/kb\/|\/404\/?$/.test(page),
+      // Permalink choosers and the 404 page are not for search engines. Match after the base path:
+      // under BASE_PATH=/docs/kb/ every URL contains "/kb/".
+      filter: (page) => !/^(kb\/|404\/?$)/.test(new URL(page).pathname.slice(base.length)),
     }),
   ],
   devToolbar: { enabled: false },

@@ -3,10 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { loadRecords } from './lib/load-records.ts';
 import { formatProblems, listUntranslated, validateCorpus } from '../src/lib/corpus.ts';
+import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../src/lib/link-stability.ts';
+import { join } from 'node:path';
 
 const contentDir = process.argv[2] ?? process.env.KB_CONTENT_DIR ?? 'content';
 const { records, problems } = await loadRecords(contentDir, (file) => readFile(file, 'utf8'));
 problems.push(...validateCorpus(records));
+const ledgerFile = join(contentDir, RETIRED_LEDGER);
+const ledger = parseRetiredLedger(await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile);
+problems.push(...ledger.problems, ...validateLinkStability(records, ledger.ledger, ledgerFile));
 
 const untranslated = listUntranslated(records);
 const ids = new Set(records.map((r) => r.data.id));

@@ -96,4 +96,17 @@ if (existsSync(report)) {
   record('e2e', 0, 1);
 }
 if (e2e.status !== 0 && totals.failed === 0) record('e2e runner', 0, 1);
+
+// 6. The browser again, over the sub-path build (dist-subpath/, built in stage 4 by tests/dist/subpath.test.ts).
+const subReport = join(root, 'test-results', 'e2e-subpath.json');
+rmSync(subReport, { force: true });
+const failedBefore = totals.failed;
+const sub = run(npx, ['playwright', 'test', '-c', 'playwright.subpath.config.ts'], { KB_CHROMIUM: browser ?? '' });
+if (existsSync(subReport)) {
+  const { stats } = JSON.parse(readFileSync(subReport, 'utf8'));
+  record('e2e (sub-path)', stats.expected, stats.unexpected + stats.flaky);
+} else {
+  record('e2e (sub-path)', 0, 1);
+}
+if (sub.status !== 0 && totals.failed === failedBefore) record('e2e (sub-path) runner', 0, 1);
 finish();

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { formatProblems, parseEntryPath, validateCorpus, type EntryRecord } from '../lib/corpus.ts';
 import { rawDateProblems, type EntryData } from '../lib/entry-schema.ts';
+import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../lib/link-stability.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -27,6 +28,10 @@ export function entriesLoader(base: string): Loader {
         }
       }
       problems.push(...validateCorpus(records));
+      // Retired ids are never reused; old slugs lead to one entry (issue 7).
+      const ledgerFile = resolve(base, '..', RETIRED_LEDGER);
+      const ledger = parseRetiredLedger(await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile);
+      problems.push(...ledger.problems, ...validateLinkStability(records, ledger.ledger, ledgerFile));
       if (problems.length > 0) throw new Error(formatProblems(problems));
     },
   };

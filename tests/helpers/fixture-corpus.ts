@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRecords } from '../../scripts/lib/load-records.ts';
 import { validateCorpus, type Problem } from '../../src/lib/corpus.ts';
+import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../../src/lib/link-stability.ts';
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
@@ -27,7 +28,9 @@ export async function editFile(dir: string, relative: string, edit: (text: strin
 /** Everything the build would complain about for this content directory. */
 export async function contentProblems(dir: string): Promise<Problem[]> {
   const { records, problems } = await loadRecords(dir, (file) => readFile(file, 'utf8'));
-  return [...problems, ...validateCorpus(records)];
+  const ledgerFile = join(dir, RETIRED_LEDGER);
+  const ledger = parseRetiredLedger(await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile);
+  return [...problems, ...validateCorpus(records), ...ledger.problems, ...validateLinkStability(records, ledger.ledger, ledgerFile)];
 }
 
 export async function removeDir(dir: string): Promise<void> {

@@ -1,0 +1,43 @@
+// /<lang>/feed.xml: Atom feed of new and updated entries (newest `reviewed` first) in one language.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { entriesFor } from '../../data/entries.ts';
+import { atomFeed } from '../../lib/atom.ts';
+import { componentById, htmlLang, label, LANGS, type Lang } from '../../lib/taxonomy.ts';
+import { makeUrls } from '../../lib/urls.ts';
+import { t } from '../../i18n/index.ts';
+
+/** A feed reader needs the recent changes, not the whole knowledge base. */
+const FEED_SIZE = 50;
+
+export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Lang;
+  const origin = (site ?? new URL('http://localhost:4321')).origin;
+  const urls = makeUrls(import.meta.env.BASE_URL);
+  const entries = (await entriesFor(lang))
+    .filter((e) => e.data.status !== 'retired')
+    .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, 'en', { numeric: true }))
+    .slice(0, FEED_SIZE);
+  const xml = atomFeed({
+    id: `${origin}${urls.asset(`${lang}/feed.xml`)}`,
+    title: t(lang, 'feed.title', { site: t(lang, 'site.name') }),
+    subtitle: t(lang, 'site.tagline'),
+    lang: htmlLang(lang),
+    selfUrl: `${origin}${urls.asset(`${lang}/feed.xml`)}`,
+    siteUrl: `${origin}${urls.home(lang)}`,
+    author: t(lang, 'site.name'),
+    entries: entries.map((e) => {
+      const component = componentById(e.data.component);
+      return {
+        id: `urn:bk-paas-kb:${lang}:${e.id}`,
+        title: `${e.id} ${e.data.title}`,
+        url: `${origin}${urls.entry(lang, e.slug)}`,
+        updated: e.data.reviewed,
+        summary: e.data.symptom,
+        category: component ? { term: component.id, label: label(component, lang) } : undefined,
+      };
+    }),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
