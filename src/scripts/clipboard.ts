@@ -27,7 +27,9 @@ function copyWithTextarea(text: string): boolean {
   area.setSelectionRange(0, text.length);
   let ok = false;
   try {
-    ok = document.execCommand('copy');
+    // Deprecated but still the only copy path without navigator.clipboard (plain-http intranet
+    // hosts); typed locally so the deprecation notice does not hide real hints in `astro check`.
+    ok = (document as unknown as { execCommand(command: string): boolean }).execCommand('copy');
   } catch {
     ok = false;
   }
