@@ -1,21 +1,41 @@
 // Turns every fenced code block into a highlighted, labelled block at build time (no highlighting
 // JS in the browser). Used by the MDX body pipeline (astro.config.mjs) and by renderMarkdown()
 // for the Markdown held in frontmatter, so both look and behave the same.
-import type { Element, ElementContent, Root } from 'hast';
-import { createHighlighter, type Highlighter } from 'shiki';
+//
+// What the page's script (src/scripts/code-blocks.ts) relies on:
+//   <figure class="code-block" data-lang data-copy="commands|text" data-danger? data-file?>
+//     <figcaption class="code-title">…</figcaption>?        title="…"
+//     <p class="code-danger" role="note">…</p>?             danger="…" (always before the buttons)
+//     <pre class="shiki" tabindex="0"><code>
+//       <span class="line" data-cmd="0"><span class="prompt">[root@h /]# </span>…</span>
+//       <span class="line output">…</span>
+//   Lines with the same data-cmd form one command; `.prompt` (prompts, PS2 `> `) is never copied.
+//   <span class="ph" data-ph="PAAS_ROOT">${PAAS_ROOT}</span> marks a placeholder, in blocks,
+//   captions and inline code.
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { createHighlighter, type DecorationItem, type Highlighter, type ShikiTransformer } from 'shiki';
 import { visit } from 'unist-util-visit';
+import placeholdersJson from '../../../content/taxonomy/placeholders.json' with { type: 'json' };
+import { findPlaceholders, type PlaceholderToken } from '../placeholders.ts';
+import { parseTranscript, splitCommands, type ShellBlock } from '../shell/transcript.ts';
 import { parseFenceMeta } from './fence-meta.ts';
 
-const LANGS = ['bash', 'shellsession', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html'] as const;
+const LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
 const ALIASES: Record<string, string> = {
   sh: 'bash',
   shell: 'bash',
-  console: 'shellsession',
-  'shell-session': 'shellsession',
+  zsh: 'bash',
   py: 'python',
   yml: 'yaml',
   conf: 'nginx',
+  mysql: 'sql',
+  cfg: 'ini',
+  toml: 'ini',
 };
+/** Fence languages that mean "a shell transcript": prompts, commands and their output. */
+const TRANSCRIPT_LANGS = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
+const TOKENS: readonly PlaceholderToken[] = placeholdersJson.map(({ token, name }) => ({ token, name }));
+const DANGER_LABEL = { zh: '危险操作：', en: 'Danger: ' };
 
 let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
@@ -44,38 +64,153 @@ function metaOf(code: Element): string {
   return String(fromData ?? fromProps ?? '');
 }
 
+const span = (className: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { class: className, ...properties },
+  children,
+});
+const text = (value: string): Text => ({ type: 'text', value });
+
+/** Plain text with its placeholders wrapped in `<span class="ph">`. */
+export function placeholderNodes(value: string): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  let last = 0;
+  for (const hit of findPlaceholders(value, TOKENS)) {
+    if (hit.start > last) nodes.push(text(value.slice(last, hit.start)));
+    nodes.push(span('ph', [text(value.slice(hit.start, hit.end))], { dataPh: hit.name }));
+    last = hit.end;
+  }
+  if (last < value.length || nodes.length === 0) nodes.push(text(value.slice(last)));
+  return nodes;
+}
+
+function placeholderDecorations(source: string): DecorationItem[] {
+  return findPlaceholders(source, TOKENS).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    alwaysWrap: true,
+    properties: { class: 'ph', dataPh: hit.name },
+  }));
+}
+
+/** Marks the lines of each command of a plain shell script with data-cmd. */
+function commandLines(block: ShellBlock): ShikiTransformer {
+  return {
+    name: 'kb:command-lines',
+    line(node, line) {
+      const command = block.lines[line - 1]?.command;
+      if (command !== undefined) node.properties.dataCmd = command;
+    },
+  };
+}
+
+/**
+ * Shiki highlights only the commands of a transcript (as bash); this puts the prompts back in
+ * front of them and the output lines, unhighlighted, between them.
+ */
+function transcriptLines(block: ShellBlock): ShikiTransformer {
+  return {
+    name: 'kb:transcript',
+    root(root) {
+      const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
+      const code = pre?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'code');
+      if (!code) return;
+      const highlighted = code.children.filter((n): n is Element => n.type === 'element');
+      let next = 0;
+      const lines: ElementContent[] = [];
+      for (const line of block.lines) {
+        if (lines.length > 0) lines.push(text('\n'));
+        const prompt = line.prompt ? [span('prompt', placeholderNodes(line.prompt))] : [];
+        if (line.command !== undefined) {
+          const el = highlighted[next++] ?? span('line', []);
+          el.children.unshift(...prompt);
+          el.properties.dataCmd = line.command;
+          lines.push(el);
+        } else {
+          const kind = line.kind === 'prompt' ? 'line prompt-line' : 'line output';
+          lines.push(span(kind, [...prompt, ...(line.text ? placeholderNodes(line.text) : [])]));
+        }
+      }
+      code.children = lines;
+    },
+  };
+}
+
+function dangerLang(danger: string, path: string | undefined): 'zh' | 'en' {
+  if (path && /[\\/]en[\\/]/.test(path)) return 'en';
+  if (path && /[\\/]zh[\\/]/.test(path)) return 'zh';
+  return /[\u3400-\u9fff]/.test(danger) ? 'zh' : 'en';
+}
+
+/** A `title` that names a file (a path or name.ext): the block is that file, copied whole. */
+const namesFile = (title: string | undefined): boolean => !!title && /(^|\/)[\w.${}-]*\.[A-Za-z]\w*$|\//.test(title);
+
 export function rehypeCodeBlocks() {
-  return async (tree: Root) => {
-    const blocks: { pre: Element; code: Element; index: number; parent: Element | Root }[] = [];
+  return async (tree: Root, vfile?: { path?: string }) => {
+    const blocks: { code: Element; index: number; parent: Element | Root }[] = [];
+    const inline: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'pre' || index === undefined || !parent) return;
-      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-      if (code) blocks.push({ pre: node, code, index, parent: parent as Element | Root });
+      if (node.tagName === 'pre' && index !== undefined && parent) {
+        const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+        if (code) blocks.push({ code, index, parent: parent as Element | Root });
+        return 'skip';
+      }
+      if (node.tagName === 'code') inline.push(node);
+      return undefined;
     });
+    for (const code of inline) {
+      code.children = code.children.flatMap((child) => (child.type === 'text' ? placeholderNodes(child.value) : [child]));
+    }
     if (blocks.length === 0) return;
     const hl = await getHighlighter();
     for (const { code, index, parent } of blocks) {
       const authored = languageOf(code);
-      const lang = ALIASES[authored] ?? authored;
-      const source = code.children.map(textOf).join('').replace(/\n$/, '');
       const meta = parseFenceMeta(metaOf(code));
-      const highlighted = hl.codeToHast(source, {
-        lang: (LANGS as readonly string[]).includes(lang) ? lang : 'text',
-        themes: { light: 'github-light', dark: 'github-dark' },
-        defaultColor: false,
-      });
-      const pre = highlighted.children[0] as Element;
-      pre.properties = { ...pre.properties, tabIndex: 0 };
+      const source = code.children.map(textOf).join('').replace(/\n$/, '');
+      const themes = { light: 'github-light', dark: 'github-dark' } as const;
+      const isFile = namesFile(meta.title);
+      let copy: 'commands' | 'text' = 'text';
+      let highlighted: Root;
+
+      const transcript = TRANSCRIPT_LANGS.has(authored) ? parseTranscript(source) : undefined;
+      if (transcript && transcript.commands.length > 0) {
+        copy = 'commands';
+        const commandSource = transcript.lines.filter((l) => l.command !== undefined).map((l) => l.text).join('\n');
+        highlighted = hl.codeToHast(commandSource, {
+          lang: 'bash',
+          themes,
+          defaultColor: false,
+          decorations: placeholderDecorations(commandSource),
+          transformers: [transcriptLines(transcript)],
+        });
+      } else {
+        const lang = ALIASES[authored] ?? authored;
+        const known = (LANGS as readonly string[]).includes(lang);
+        const script = lang === 'bash' && !isFile ? splitCommands(source) : undefined;
+        highlighted = hl.codeToHast(source, {
+          lang: known ? lang : 'text',
+          themes,
+          defaultColor: false,
+          decorations: placeholderDecorations(source),
+          transformers: script && script.commands.length > 1 ? [commandLines(script)] : [],
+        });
+      }
+
+      const pre = highlighted.children[0] as Element; // Shiki sets tabindex="0": a long line can be scrolled by keyboard
       const children: ElementContent[] = [];
       if (meta.title) {
-        children.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: [{ type: 'text', value: meta.title }] });
+        children.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: placeholderNodes(meta.title) });
       }
       if (meta.danger) {
         children.push({
           type: 'element',
           tagName: 'p',
           properties: { className: ['code-danger'], role: 'note' },
-          children: [{ type: 'text', value: meta.danger }],
+          children: [
+            { type: 'element', tagName: 'strong', properties: {}, children: [text(DANGER_LABEL[dangerLang(meta.danger, vfile?.path)])] },
+            text(meta.danger),
+          ],
         });
       }
       children.push(pre);
@@ -85,8 +220,10 @@ export function rehypeCodeBlocks() {
         properties: {
           className: ['code-block'],
           dataLang: authored,
-          ...(lang === 'shellsession' ? { dataTranscript: '' } : {}),
+          dataCopy: copy,
+          ...(copy === 'commands' ? { dataTranscript: '' } : {}),
           ...(meta.danger ? { dataDanger: '' } : {}),
+          ...(isFile ? { dataFile: '' } : {}),
         },
         children,
       };

@@ -1,0 +1,44 @@
+// Checks an author can run over every fenced block: a transcript fenced as bash (its prompts would be
+// copied), a console block without a prompt (nothing to copy), and a dangerous command without
+// `danger="…"`. Pure; used by the content tests (tests/unit/code-content.test.ts).
+import { parseTranscript, splitCommands, matchPrompt } from '../shell/transcript.ts';
+import { parseFenceMeta } from './fence-meta.ts';
+
+const SHELL = new Set(['bash', 'sh', 'shell', 'zsh']);
+const TRANSCRIPT = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
+const SQL = new Set(['sql', 'mysql']);
+
+/** Commands that destroy, stop, overwrite or open up more than they seem to. */
+export const DANGEROUS: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\brm\s+(-\w*\s+)*-\w*[rRf]/, what: 'rm -r/-f' },
+  { pattern: /\bkill(all)?\s+(-\w+\s+)*-(9|KILL)\b/, what: 'kill -9' },
+  { pattern: /\b(chmod|chown|chgrp)\s+(-\w+\s+)*-\w*R/, what: 'recursive chmod/chown' },
+  { pattern: /\bsupervisorctl\b.*\b(shutdown|stop\s+all)\b/, what: 'supervisorctl shutdown' },
+  { pattern: /\bset_password\(|\bpasswd\b|\bSET\s+PASSWORD\b|\bALTER\s+USER\b|\bGRANT\b[^;]*\bIDENTIFIED\s+BY\b/i, what: 'a password change' },
+  { pattern: /\b(DROP|TRUNCATE)\s+(TABLE|DATABASE|SCHEMA)\b|\bDELETE\s+FROM\b/i, what: 'dropping or deleting data' },
+  { pattern: /\bmkfs\b|\bdd\s+.*\bof=\/dev\//, what: 'overwriting a disk' },
+];
+
+export function lintFence(lang: string | null | undefined, meta: string | null | undefined, value: string): string[] {
+  const problems: string[] = [];
+  const language = (lang ?? '').toLowerCase();
+  const { danger } = parseFenceMeta(meta ?? '');
+  let commands: string[] = [];
+  if (TRANSCRIPT.has(language)) {
+    commands = parseTranscript(value).commands;
+    if (commands.length === 0) problems.push('```console block without a prompt line: nothing to copy; fence it as text, or add the prompts');
+  } else if (SHELL.has(language)) {
+    const first = value.split('\n').find((l) => l.trim() !== '') ?? '';
+    const prompt = matchPrompt(first);
+    if (prompt && !prompt.bareHash) problems.push(`\`\`\`${language} block starts with a prompt (${prompt.prompt.trim()}): fence it as console so the prompt is not copied`);
+    commands = splitCommands(value).commands;
+  } else if (SQL.has(language) || language === 'python' || language === 'py') {
+    commands = [value];
+  }
+  if (!danger) {
+    for (const { pattern, what } of DANGEROUS) {
+      if (commands.some((c) => pattern.test(c))) problems.push(`${what} without danger="…" in the fence line`);
+    }
+  }
+  return problems;
+}

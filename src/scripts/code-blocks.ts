@@ -1,0 +1,115 @@
+// Copy buttons for the code blocks rendered by src/lib/markdown/rehype-code-blocks.ts. Buttons exist
+// only once this runs, so without JS nothing dead shows and the block is plain selectable text.
+// What is copied is read from the block itself: lines with the same data-cmd are one command,
+// `.prompt` (prompts, PS2) is skipped, and filled-in placeholders are copied with their values.
+import { announce, copyText } from './clipboard.ts';
+
+interface Strings {
+  copy: string;
+  copyCommands: string;
+  copyCommand: string;
+  copied: string;
+  copyFailed: string;
+  filled: string;
+}
+
+function lineText(node: Node): string {
+  let out = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) out += child.nodeValue ?? '';
+    else if (child instanceof HTMLElement && !child.classList.contains('prompt') && child.tagName !== 'BUTTON') out += lineText(child);
+  }
+  return out;
+}
+
+const linesOf = (figure: Element): HTMLElement[] => [...figure.querySelectorAll<HTMLElement>('pre > code > .line')];
+
+function commandsOf(figure: Element): { first: HTMLElement; lines: HTMLElement[] }[] {
+  const groups = new Map<string, { first: HTMLElement; lines: HTMLElement[] }>();
+  for (const line of linesOf(figure)) {
+    const key = line.dataset.cmd;
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.lines.push(line);
+    else groups.set(key, { first: line, lines: [line] });
+  }
+  return [...groups.values()];
+}
+
+const joinLines = (lines: HTMLElement[]): string => lines.map(lineText).join('\n');
+
+function allText(figure: HTMLElement): string {
+  if (figure.dataset.copy === 'commands') return commandsOf(figure).map((c) => joinLines(c.lines)).join('\n');
+  return joinLines(linesOf(figure)).replace(/\n+$/, '');
+}
+
+function button(className: string, describedBy: string | undefined): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  if (describedBy) b.setAttribute('aria-describedby', describedBy);
+  return b;
+}
+
+function enhance(figure: HTMLElement, index: number, t: Strings): void {
+  const pre = figure.querySelector('pre');
+  const code = pre?.querySelector('code');
+  if (!pre || !code || figure.dataset.enhanced !== undefined) return;
+  figure.dataset.enhanced = '';
+  const note = figure.querySelector<HTMLElement>('.code-danger');
+  if (note) note.id ||= `code-danger-${index}`;
+
+  const status = document.createElement('span');
+  status.className = 'code-status';
+  status.setAttribute('aria-hidden', 'true'); // the live region speaks
+  const copied = async (text: string, done: (ok: boolean) => void): Promise<void> => {
+    const ok = await copyText(text);
+    done(ok);
+    if (ok) {
+      status.textContent = t.copied;
+      announce(t.copied);
+    } else {
+      getSelection()?.selectAllChildren(code); // let the reader press Ctrl+C
+      status.textContent = '';
+      announce(t.copyFailed);
+    }
+    window.setTimeout(() => (status.textContent = ''), 2000);
+  };
+
+  const toolbar = document.createElement('div');
+  toolbar.className = 'code-toolbar';
+  const lang = document.createElement('span');
+  lang.className = 'code-lang';
+  lang.textContent = figure.dataset.lang === 'text' ? '' : (figure.dataset.lang ?? '');
+  const filled = document.createElement('span');
+  filled.className = 'code-filled';
+  filled.textContent = t.filled;
+  const copyAll = button('code-copy', note?.id);
+  copyAll.textContent = figure.dataset.copy === 'commands' ? t.copyCommands : t.copy;
+  copyAll.addEventListener('click', () => void copied(allText(figure), () => undefined));
+  toolbar.append(lang, filled, status, copyAll);
+  pre.before(toolbar); // after the danger note, so the warning comes first
+
+  const commands = commandsOf(figure);
+  if (commands.length < 2) return;
+  pre.classList.add('has-cmd-buttons');
+  commands.forEach(({ first, lines }, i) => {
+    const b = button('code-copy-cmd', note?.id);
+    const label = t.copyCommand.replace('{n}', String(i + 1));
+    b.setAttribute('aria-label', label);
+    b.title = label;
+    b.addEventListener('click', () =>
+      void copied(joinLines(lines), (ok) => {
+        b.classList.toggle('is-copied', ok);
+        window.setTimeout(() => b.classList.remove('is-copied'), 2000);
+      }),
+    );
+    first.prepend(b);
+  });
+}
+
+const host = document.querySelector<HTMLElement>('[data-code-strings]');
+if (host) {
+  const strings = JSON.parse(host.dataset.codeStrings ?? '{}') as Strings;
+  document.querySelectorAll<HTMLElement>('figure.code-block').forEach((figure, i) => enhance(figure, i, strings));
+}
