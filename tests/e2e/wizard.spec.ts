@@ -1,0 +1,276 @@
+// The symptom wizard on the built site, clicked through as a reader would: both languages, the
+// place in the URL (copy, reload, back/forward, language switch), the end states, no-JS, phones
+// and hostile links.
+import { expect, test, type Page } from '@playwright/test';
+
+const T = {
+  zh: { next: '下一步', fixed: '问题已解决', not: '不是这个', step2: '看到了什么现象？', step3: '逐个排查可能原因', step1: '问题出现在哪里？', found: '找到原因了', none: '以上都不符合', ruledOut: '已排除' },
+  en: { next: 'Next', fixed: 'This fixed it', not: 'Not this', step2: 'What do you see?', step3: 'Check the likely causes', step1: 'Where do you see the problem?', found: 'Found it', none: 'None of these fitted', ruledOut: 'ruled out' },
+} as const;
+type Lang = keyof typeof T;
+
+/** Paths a reader takes: where → the symptom of one entry. */
+const PATHS = [
+  { where: 'login-page', symptom: 'PAAS-028' },
+  { where: 'esb-call', symptom: 'PAAS-012' },
+  { where: 'app-deploy', symptom: 'PAAS-010' },
+  { where: 'service-start', symptom: 'PAAS-007' },
+  { where: 'logs', symptom: 'PAAS-027' },
+  { where: 'web-access', symptom: 'PAAS-024' },
+];
+
+const currentCard = (page: Page) => page.locator('[data-candidates] > .wizard-candidate[data-state="current"]');
+const currentCause = (page: Page) => currentCard(page).locator('.wizard-cause[data-state="current"]');
+
+async function choose(page: Page, lang: Lang, where: string, symptom: string) {
+  await page.locator(`input[name="where"][value="${where}"]`).check();
+  await page.getByRole('button', { name: T[lang].next, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: T[lang].step2 })).toBeFocused();
+  await page.locator(`[data-facet="${where}"] input[value="${symptom}"]`).check();
+  await page.getByRole('button', { name: T[lang].next, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: T[lang].step3 })).toBeFocused();
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test.describe(`wizard (${lang})`, () => {
+    test('step 1 lists every place with its entry count', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      const radios = page.locator('[data-panel="where"]').getByRole('radio');
+      expect(await radios.count()).toBeGreaterThanOrEqual(8);
+      const counts = await page.locator('[data-panel="where"] [data-count]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+      expect(counts.every((n) => n > 0)).toBe(true);
+      // Entries may show in more than one place, so the counts add up to at least every entry.
+      expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(28);
+      await expect(page.locator('[data-wizard-index]')).toBeHidden();
+    });
+
+    test('clicking through reaches six entries, each with its ID and causes', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const path of PATHS) {
+        await page.goto(`/${lang}/wizard/`);
+        await choose(page, lang, path.where, path.symptom);
+        await expect(page).toHaveURL(new RegExp(`\\?where=${path.where}&symptom=${path.symptom}$`));
+        const card = currentCard(page);
+        await expect(card).toHaveAttribute('data-candidate', path.symptom);
+        await expect(card.locator('.entry-id')).toHaveText(path.symptom);
+        await expect(card.locator('.entry-id')).toBeVisible();
+        await expect(currentCause(page).getByRole('button', { name: T[lang].fixed })).toBeVisible();
+        // The cause's check and fix are the rendered blocks of the entry page, code included.
+        await expect(currentCause(page).locator('.prose').first()).not.toBeEmpty();
+      }
+    });
+
+    test('"not this" walks the causes and on to the next entry; "this fixed it" links the cause', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/`);
+      await choose(page, lang, 'service-start', 'PAAS-007');
+      const causes = await currentCard(page).locator('.wizard-cause').count();
+      expect(causes).toBeGreaterThanOrEqual(4);
+      const firstTitle = await currentCause(page).locator('.wizard-cause__title').innerText();
+      await currentCause(page).getByRole('button', { name: T[lang].not }).click();
+      await expect(page).toHaveURL(/&entry=PAAS-007&cause=[a-z0-9-]+$/);
+      await expect(currentCard(page).locator('.wizard-cause').first()).toHaveAttribute('data-state', 'ruled-out');
+      await expect(currentCard(page).locator('.wizard-cause').first()).toContainText(T[lang].ruledOut);
+      await expect(currentCause(page).locator('.wizard-cause__title')).toBeFocused();
+      expect(await currentCause(page).locator('.wizard-cause__title').innerText()).not.toBe(firstTitle);
+      for (let i = 1; i < causes; i++) await currentCause(page).getByRole('button', { name: T[lang].not }).click();
+      // Past the last cause of PAAS-007: the next candidate entry.
+      await expect(currentCard(page)).not.toHaveAttribute('data-candidate', 'PAAS-007');
+      const nextId = await currentCard(page).getAttribute('data-candidate');
+      expect(nextId).toMatch(/^PAAS-\d{3}$/);
+      await expect(page.locator('.wizard-candidate[data-candidate="PAAS-007"]')).toHaveAttribute('data-state', 'ruled-out');
+      const key = await currentCause(page).getAttribute('data-cause');
+      await currentCause(page).getByRole('button', { name: T[lang].fixed }).click();
+
+      await expect(page.getByRole('heading', { level: 2, name: T[lang].found })).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`&entry=${nextId}&cause=${key}&result=fixed$`));
+      await expect(page.locator('[data-fixed-id]')).toHaveText(nextId!);
+      await expect(page.locator('[data-ticket-link]')).toHaveText(new RegExp(`/kb/${nextId}/#cause-${key}$`));
+      await page.locator('[data-fixed-cause]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/faq/[a-z0-9-]+/#cause-${key}$`));
+      await expect(page.locator(`article[data-entry-id="${nextId}"] #cause-${key}`)).toBeInViewport();
+    });
+
+    test('a copied URL reopens the same cause; reload keeps it', async ({ page, browser }) => {
+      await page.goto(`/${lang}/wizard/`);
+      await choose(page, lang, 'app-deploy', 'PAAS-010');
+      await currentCause(page).getByRole('button', { name: T[lang].not }).click();
+      const url = page.url();
+      const key = await currentCause(page).getAttribute('data-cause');
+
+      const other = await browser.newContext();
+      const fresh = await other.newPage();
+      await fresh.goto(url);
+      await expect(currentCard(fresh)).toHaveAttribute('data-candidate', 'PAAS-010');
+      await expect(currentCause(fresh)).toHaveAttribute('data-cause', key!);
+      await expect(fresh.getByRole('heading', { level: 2, name: T[lang].step3 })).toBeFocused();
+      await other.close();
+
+      await page.reload();
+      await expect(currentCause(page)).toHaveAttribute('data-cause', key!);
+      await expect(page.locator('[data-trail-symptom]')).toBeVisible();
+    });
+
+    test('back and forward walk the steps, moving focus to each step heading', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/`);
+      await choose(page, lang, 'login-page', 'PAAS-028');
+      await currentCause(page).getByRole('button', { name: T[lang].not }).click();
+      await page.goBack();
+      await expect(page).toHaveURL(/\?where=login-page&symptom=PAAS-028$/);
+      await expect(currentCard(page).locator('.wizard-cause').first()).toHaveAttribute('data-state', 'current');
+      await page.goBack();
+      await expect(page).toHaveURL(/\?where=login-page$/);
+      await expect(page.getByRole('heading', { level: 2, name: T[lang].step2 })).toBeFocused();
+      await expect(page.locator('[data-step-index="2"]')).toHaveAttribute('aria-current', 'step');
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/wizard/$`));
+      await expect(page.getByRole('heading', { level: 2, name: T[lang].step1 })).toBeFocused();
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 2, name: T[lang].step2 })).toBeFocused();
+      await expect(page.locator('[data-facet="login-page"]')).toBeVisible();
+      await expect(page.locator('[data-wizard-status]')).toContainText(T[lang].step2);
+    });
+  });
+}
+
+test('switching language keeps the wizard place, and back', async ({ page }) => {
+  await page.goto('/zh/wizard/');
+  await choose(page, 'zh', 'esb-call', 'PAAS-013');
+  await currentCause(page).getByRole('button', { name: T.zh.not }).click();
+  const key = await currentCause(page).getAttribute('data-cause');
+  const query = new URL(page.url()).search;
+  await page.locator('[data-lang-switch="en"]').click();
+  await expect(page).toHaveURL(`/en/wizard/${query}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(currentCard(page)).toHaveAttribute('data-candidate', 'PAAS-013');
+  await expect(currentCause(page)).toHaveAttribute('data-cause', key!);
+  await expect(currentCause(page).getByRole('button', { name: T.en.fixed })).toBeVisible();
+  await page.locator('[data-lang-switch="zh"]').click();
+  await expect(page).toHaveURL(`/zh/wizard/${query}`);
+});
+
+test('the language switch carries a query and a cause anchor on other pages too', async ({ page }) => {
+  await page.goto('/en/faq/paas-agent-wont-start/#cause-port-in-use');
+  await page.locator('[data-lang-switch="zh"]').click();
+  await expect(page).toHaveURL('/zh/faq/paas-agent-wont-start/#cause-port-in-use');
+  await page.goto('/zh/?q=%E6%97%A0%E9%99%90%E8%B7%B3%E8%BD%AC');
+  await expect(page.locator('[data-lang-switch="en"]')).toHaveAttribute('href', '/en/?q=%E6%97%A0%E9%99%90%E8%B7%B3%E8%BD%AC');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of ['zh', 'en'] as const) {
+    test(`/${lang}/wizard/ is a nested list linking every entry`, async ({ page }) => {
+      await page.goto(`/${lang}/wizard/`);
+      const index = page.locator('[data-wizard-index]');
+      await expect(index).toBeVisible();
+      await expect(page.locator('[data-wizard]')).toBeHidden();
+      // where → what you see → entries
+      const places = index.locator('.wizard-index__places > li');
+      expect(await places.count()).toBeGreaterThanOrEqual(8);
+      await expect(places.first().locator('h3')).toBeVisible();
+      await expect(places.first().locator('.wizard-index__symptom').first()).toBeVisible();
+      const hrefs = await index.locator('.wizard-index__entries a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      const unique = new Set(hrefs);
+      expect(unique.size).toBe(28);
+      for (const href of unique) expect(href).toMatch(new RegExp(`^/${lang}/faq/[a-z0-9-]+/$`));
+      // The language switch stays a plain link to the same page.
+      await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', `/${lang === 'zh' ? 'en' : 'zh'}/wizard/`);
+    });
+  }
+});
+
+test('a hostile link shows its values as text and opens at the last valid step', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const evil = '<img src=x onerror=alert(1)>"\'&';
+  await page.goto(`/en/wizard/?where=login-page&symptom=${encodeURIComponent(evil)}&entry=${'A'.repeat(5000)}`);
+  await expect(page.getByRole('heading', { level: 2, name: T.en.step2 })).toBeFocused();
+  const notice = page.locator('[data-rejected]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`symptom=${evil}`);
+  await expect(notice).toContainText('…');
+  expect((await notice.innerText()).length).toBeLessThan(400);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.goto(`/en/wizard/?where=${encodeURIComponent('<script>alert(1)</script>')}`);
+  await expect(page.getByRole('heading', { level: 2, name: T.en.step1 })).toBeVisible();
+  await expect(page.locator('[data-rejected-list]')).toHaveText('where=<script>alert(1)</script>');
+  expect(dialogs).toBe(0);
+});
+
+test('when nothing fits: search and related entries', async ({ page }) => {
+  await page.goto('/en/wizard/?where=web-access&symptom=any');
+  const count = await page.locator('[data-candidates] .wizard-candidate').count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let guard = 0; guard < 20; guard++) {
+    const button = currentCause(page).getByRole('button', { name: T.en.not });
+    if ((await button.count()) === 0) break;
+    await button.click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: T.en.none })).toBeFocused();
+  await expect(page).toHaveURL(/&result=none$/);
+  const related = page.locator('[data-related-list] a');
+  expect(await related.count()).toBeGreaterThan(0);
+  await expect(related.first().locator('.entry-id')).toHaveText(/^PAAS-\d{3}$/);
+  await page.getByLabel('Search the knowledge base', { exact: true }).last().fill('502');
+  await page.locator('[data-panel="none"] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=502$/);
+});
+
+test('"I have an error message" sends the paste to search, cut to its last lines', async ({ page }) => {
+  await page.goto('/zh/wizard/?where=service-start');
+  const log = [...Array.from({ length: 600 }, (_, i) => `2026-11-22 08:00:00 INFO 第 ${i} 行`), 'FATAL Exited too quickly'].join('\n');
+  await page.getByLabel('粘贴报错信息或日志的最后几行').fill(log);
+  await page.getByRole('button', { name: '搜索这段报错' }).click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=/);
+  const q = new URL(page.url()).searchParams.get('q')!;
+  expect(q.endsWith('FATAL Exited too quickly')).toBe(true);
+  expect(page.url().length).toBeLessThan(8000);
+});
+
+test('keyboard only: arrows pick, Enter goes on, focus lands on the heading', async ({ page }) => {
+  await page.goto('/en/wizard/');
+  await page.locator('input[name="where"]').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="where"]').nth(1)).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: T.en.step2 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-panel="symptom"] input[name="symptom"]:visible').first()).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  test('every step fits the width', async ({ page }) => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto('/zh/wizard/');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await choose(page, 'zh', 'service-start', 'PAAS-007');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await currentCause(page).getByRole('button', { name: T.zh.fixed }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: T.zh.found })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+test('axe finds no WCAG A/AA violations in the wizard steps', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const scan = async () => {
+    const { violations } = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.goto('/en/wizard/');
+  await scan();
+  await page.goto('/zh/wizard/?where=login-page');
+  await scan();
+  await page.goto('/en/wizard/?where=service-start&symptom=PAAS-007');
+  await scan();
+  await page.goto('/zh/wizard/?where=service-start&symptom=PAAS-007&entry=PAAS-007&cause=port-in-use&result=fixed');
+  await scan();
+  await page.goto('/en/wizard/?where=web-access&symptom=any&result=none');
+  await scan();
+});
