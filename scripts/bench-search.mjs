@@ -44,6 +44,7 @@ await new Promise((ok, fail) => {
   server.on('exit', (code) => fail(new Error(`server exited ${code}`)));
 });
 
+process.on('exit', () => server.kill());
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
@@ -151,7 +152,8 @@ async function firstSearchCost(lang, query, viaPage) {
   await ctx.close();
   const searchAssetsBefore = before.filter((s) => /pagefind|search\/entries\.json|search-client/.test(s.url)).length;
   const sum = (k) => sizes.reduce((a, s) => a + s[k], 0);
-  return { raw: sum('raw'), gzip: sum('gzip'), files: sizes, searchAssetsBefore };
+  const searchOnly = sizes.filter((s) => /pagefind|search\/entries\.json|search-client/.test(s.url)).reduce((a, s) => a + s.gzip, 0);
+  return { raw: sum('raw'), gzip: sum('gzip'), searchOnly, files: sizes, searchAssetsBefore };
 }
 
 console.log('\nCost');
@@ -162,7 +164,7 @@ for (const [lang, q, viaPage] of [
 ]) {
   const c = await firstSearchCost(lang, q, viaPage);
   const label = JSON.stringify(q.replace(/\s+/g, ' ').slice(0, 40));
-  console.log(`  first search ${lang} ${label}: ${(c.gzip / 1024).toFixed(1)} KB gzip (${(c.raw / 1024).toFixed(1)} KB raw) in ${c.files.length} files; search assets before use: ${c.searchAssetsBefore}`);
+  console.log(`  first search ${lang} ${label}: ${(c.gzip / 1024).toFixed(1)} KB gzip (${(c.raw / 1024).toFixed(1)} KB raw) in ${c.files.length} files${viaPage ? ' (search page load included)' : ''}, of which search assets ${(c.searchOnly / 1024).toFixed(1)} KB; search assets before use: ${c.searchAssetsBefore}`);
   if (values.misses) for (const s of c.files) console.log(`      ${(s.gzip / 1024).toFixed(1).padStart(6)} KB  ${s.url.replace(origin, '')}`);
 }
 

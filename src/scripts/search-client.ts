@@ -4,10 +4,12 @@
 import {
   analyse,
   highlightWords,
+  localRank,
   matchedCauses,
   pagefindPlan,
   prepare,
   rank,
+  signatureRank,
   type Analysis,
   type IndexEntry,
   type Prepared,
@@ -36,6 +38,8 @@ export const lang: 'zh' | 'en' = document.documentElement.lang.toLowerCase().sta
 let prepared: Promise<Prepared> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 const dataCache = new Map<string, Promise<PagefindData>>();
+/** Results that get Pagefind's excerpt (each costs a fragment download, ~1.5 KB). */
+const EXCERPTS = 5;
 
 function loadIndex(): Promise<Prepared> {
   prepared ??= fetch(`${base}${lang}/search/entries.json`)
@@ -79,26 +83,44 @@ function dataOf(r: PagefindResult): Promise<PagefindData> {
   return d;
 }
 
-async function pagefindIds(
-  pf: PagefindApi,
-  query: string,
-  component: string,
-  limit: number,
-): Promise<{ ids: string[]; data: Map<string, PagefindData>; total: number }> {
-  const out = { ids: [] as string[], data: new Map<string, PagefindData>(), total: 0 };
+/** The excerpt marks a real word: two letters or digits, or a CJK character (not `-w` for `wkkpj`). */
+function marksAWord(excerpt: string): boolean {
+  for (const m of excerpt.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    const word = m[1]!.replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length >= 2 || /\p{Script=Han}/u.test(word)) return true;
+  }
+  return false;
+}
+
+interface PagefindList {
+  ids: string[];
+  results: Map<string, PagefindResult>;
+}
+
+async function pagefindIds(pf: PagefindApi, p: Prepared, query: string, component: string, limit: number): Promise<PagefindList> {
+  const out: PagefindList = { ids: [], results: new Map() };
   if (!query.trim()) return out;
   const res = await pf.search(query, component ? { filters: { component } } : {});
   if (!res) return out;
-  out.total = res.results.length;
-  const datas = await Promise.all(res.results.slice(0, limit).map(dataOf));
-  for (const d of datas) {
-    const id = d.meta.id;
-    if (id && !out.data.has(id)) {
+  const known = p.data.pagefind ?? {};
+  const top = res.results.slice(0, limit);
+  // IDs from the map in the signature index; a fragment download only for an id it lacks.
+  const ids = await Promise.all(top.map(async (r) => known[r.id] ?? (await dataOf(r)).meta.id));
+  top.forEach((r, i) => {
+    const id = ids[i];
+    if (id && !out.results.has(id)) {
       out.ids.push(id);
-      out.data.set(id, d);
+      out.results.set(id, r);
     }
-  }
+  });
   return out;
+}
+
+/** Pagefind's excerpt for an entry, if it marks a real searched word. */
+async function excerptOf(r: PagefindResult | undefined): Promise<string | null> {
+  if (!r) return null;
+  const d = await dataOf(r);
+  return marksAWord(d.excerpt) ? d.excerpt : null;
 }
 
 export interface SearchItem {
@@ -127,13 +149,13 @@ export async function search(query: string, opts: { component?: string; limit?: 
   const plan = pagefindPlan(a);
   const relaxedNeeded = a.pasted || a.terms.length > 3;
   const [strict, ...eager] = await Promise.all([
-    pagefindIds(pf, plan.strict, component, 6),
-    ...(relaxedNeeded ? plan.relaxed.map((q) => pagefindIds(pf, q, component, 4)) : []),
+    pagefindIds(pf, p, plan.strict, component, 8),
+    ...(relaxedNeeded ? plan.relaxed.map((q) => pagefindIds(pf, p, q, component, 5)) : []),
   ]);
   let relaxed = eager;
   // Relax: the strict query found (almost) nothing, so try the informative terms one by one.
   if (!relaxedNeeded && strict!.ids.length < 3) {
-    relaxed = await Promise.all(plan.relaxed.map((q) => pagefindIds(pf, q, component, 4)));
+    relaxed = await Promise.all(plan.relaxed.map((q) => pagefindIds(pf, p, q, component, 5)));
   }
   const byId = new Map(p.data.entries.map((e) => [e.id, e]));
   const ranked = rank(a, p, { strict: strict!.ids, relaxed: relaxed.map((r) => r.ids) }).filter((r) => {
@@ -141,9 +163,22 @@ export async function search(query: string, opts: { component?: string; limit?: 
     return e !== undefined && (!component || e.component === component);
   });
   const highlight = highlightWords(a);
-  const items = ranked.slice(0, limit).map((r): SearchItem => {
+  // A result only Pagefind found must show a real marked word (Pagefind also returns loose matches,
+  // e.g. `-w` for the made-up word `wkkpj`); checking costs its fragment, so only those are checked.
+  const supported = new Set([...localRank(a, p), ...signatureRank(a)].map((r) => r.id));
+  const pfResult = (id: string) => strict!.results.get(id) ?? relaxed.find((x) => x.results.has(id))?.results.get(id);
+  const checked = await Promise.all(
+    ranked.slice(0, limit).map(async (r) => (supported.has(r.id) || (await excerptOf(pfResult(r.id))) !== null ? r : null)),
+  );
+  const shown = checked.filter((r): r is (typeof ranked)[number] => r !== null);
+  // Excerpts (one fragment each) only for the first few results; the rest show their symptom.
+  const excerpts = await Promise.all(
+    shown.map((r, i) =>
+      i < EXCERPTS ? excerptOf(pfResult(r.id)) : null,
+    ),
+  );
+  const items = shown.map((r, i): SearchItem => {
     const entry = byId.get(r.id)!;
-    const data = strict!.data.get(r.id) ?? relaxed.find((x) => x.data.has(r.id))?.data.get(r.id);
     const page = `${base}${lang}/faq/${entry.slug}/`;
     const causes = matchedCauses(r.id, a, p).map((key) => ({
       key,
@@ -155,7 +190,7 @@ export async function search(query: string, opts: { component?: string; limit?: 
       entry,
       href: sigCause ? `${page}#cause-${sigCause}` : page,
       otherLang: entry.contentLang !== lang ? entry.contentLang : null,
-      excerptHtml: data?.excerpt ?? null,
+      excerptHtml: excerpts[i] ?? null,
       causes,
       highlight,
     };

@@ -18,7 +18,8 @@ import {
 import { findRanges, splitMarked } from '../../src/lib/search/highlight.ts';
 import { keepsInFragment, readQuery, searchHref } from '../../src/lib/search/url.ts';
 
-function entry(id: string, over: Partial<IndexEntry> & { fields?: Partial<IndexEntry['fields']> }): IndexEntry {
+type EntryInput = Omit<Partial<IndexEntry>, 'fields'> & { fields?: Partial<IndexEntry['fields']> };
+function entry(id: string, over: EntryInput): IndexEntry {
   return {
     id,
     slug: id.toLowerCase(),

@@ -30,6 +30,8 @@ export interface SearchIndexData {
   v: 1;
   lang: string;
   entries: IndexEntry[];
+  /** Pagefind result id → entry ID (added after the Pagefind index is written). */
+  pagefind?: Record<string, string>;
 }
 
 const FIELD_WEIGHT = { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, component: 1 } as const;
@@ -246,7 +248,8 @@ function matchAliases(key: string, p: Prepared): Map<number, number> {
     const found = latin
       ? new RegExp(`(?:^|[^a-z0-9_])${escapeRe(a.key)}(?:$|[^a-z0-9_])`).test(key)
       : compact.includes(a.key.replace(/ /g, ''));
-    if (found) hits.set(a.entry, (hits.get(a.entry) ?? 0) + Math.min(a.key.length, 16));
+    // A longer phrase is more specific: `requirements.txt 找不到` says more than `requirements.txt`.
+    if (found) hits.set(a.entry, Math.max(hits.get(a.entry) ?? 0, Math.min(a.key.length, 40)) + 2);
   }
   return hits;
 }
