@@ -17,9 +17,8 @@ if (root) {
 
   const run = async (q: string, component: string): Promise<void> => {
     const my = ++seq;
-    box.value = q;
+    if (box.value !== q) box.value = q;
     select.value = [...select.options].some((o) => o.value === component) ? component : '';
-    root.dataset.query = q;
     if (!q.trim()) {
       list.replaceChildren();
       empty.hidden = true;
