@@ -1,0 +1,56 @@
+// Post-build step of `npm run build`: the Pagefind full-text index of the entry pages, written inside
+// the build's output directory (KB_OUT_DIR, default dist/) as pagefind/. Pagefind splits it by
+// <html lang>, so zh and en get one index each; only `data-pagefind-body` (the entry article) is
+// indexed. Result URLs are not used by the site (results are linked from the signature index by ID),
+// and the client sets Pagefind's baseUrl from BASE_PATH, so sub-path builds need nothing here.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.error(`search index: ${outDir} holds no built site; run \`astro build\` first.`);
+  process.exit(1);
+}
+
+const started = Date.now();
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: outDir });
+if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+
+// Pagefind result id → entry ID, added to each language's signature index (/<lang>/search/entries.json),
+// so ranking a Pagefind result does not cost a fragment download; fragments are then fetched only for
+// the excerpts shown. The client falls back to fetching the fragment for an id missing here.
+const fragments = join(outDir, 'pagefind', 'fragment');
+const byLang = { zh: {}, en: {} };
+for (const name of readdirSync(fragments)) {
+  const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+  const json = JSON.parse(text.slice(text.indexOf('{')));
+  const pfId = name.replace(/\.pf_fragment$/, '');
+  const lang = pfId.startsWith('zh') ? 'zh' : 'en';
+  if (json.meta?.id) byLang[lang][pfId] = json.meta.id;
+}
+for (const lang of Object.keys(byLang)) {
+  const file = join(outDir, lang, 'search', 'entries.json');
+  if (!existsSync(file)) continue;
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  data.pagefind = byLang[lang];
+  writeFileSync(file, JSON.stringify(data));
+}
+
+function size(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    total += s.isDirectory() ? size(p) : s.size;
+  }
+  return total;
+}
+const kb = (size(join(outDir, 'pagefind')) / 1024).toFixed(0);
+console.log(`search index: ${added.page_count} pages indexed into ${outDir}/pagefind (${kb} KB) in ${Date.now() - started} ms`);

@@ -1,0 +1,153 @@
+// Search as a reader uses it: the shareable page, the header box, pasted logs, other-language error
+// strings, hostile input, history, and the highlight on the entry opened from a result.
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('[data-search-results] > [data-entry-id]');
+const done = (page: Page) => expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+
+test('the search page runs ?q= on load and lists entries in rank order with cause links', async ({ page }) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('登錄頁面無限跳轉')}`);
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+  await expect(page.locator('#search-page-q')).toHaveValue('登錄頁面無限跳轉');
+  const first = results(page).first();
+  await expect(first.locator('.entry-id')).toHaveText('PAAS-028');
+  await expect(first.locator('a.search-result__title')).toHaveAttribute('href', /\/zh\/faq\/login-redirect-loop\//);
+});
+
+test('an English error line on the Chinese site finds the Chinese entry and links to the cause', async ({ page }) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('sid or token is not valid, please check')}`);
+  await done(page);
+  const first = results(page).first();
+  await expect(first).toHaveAttribute('data-entry-id', 'PAAS-007');
+  await expect(first.locator('a.search-result__title')).toHaveAttribute('href', /\/zh\/faq\/paas-agent-wont-start\/#cause-invalid-sid-token$/);
+  await expect(first.locator('a.search-result__title')).toContainText('paas_agent');
+});
+
+test('a whole pasted traceback (in #q=) finds the entry; plain words in Chinese work on the English site', async ({ page }) => {
+  const log = [
+    'Traceback (most recent call last):',
+    '  File "/data/bkce/paas_agent/apps/Envs/demo/lib/python2.7/site-packages/django/db/backends/mysql/base.py", line 274, in get_new_connection',
+    '    conn = Database.connect(**conn_params)',
+    `django.db.utils.OperationalError: (2003, "Can't connect to MySQL server on '10.0.8.12' ([Errno 111] Connection refused)")`,
+  ].join('\n');
+  await page.goto(`/en/search/#q=${encodeURIComponent(log)}`);
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-016');
+  await expect(page.locator('#search-page-q')).toHaveValue(log);
+  await page.goto(`/en/search/?q=${encodeURIComponent('登录无响应')}`);
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-020');
+});
+
+test('a query that matches nothing says so and offers the wizard', async ({ page }) => {
+  await page.goto('/en/search/?q=qqzxv%20wkkpj');
+  await done(page);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('[data-search-status]')).toHaveText('No entry matches this.');
+  await expect(page.locator('[data-search-empty] a[href$="/en/wizard/"]')).toBeVisible();
+});
+
+test('hostile text is shown as text, never run, and 1 MB of it does not hang the page', async ({ page }) => {
+  const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> ".*+?^\${}()|[]\\ license expired`;
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  await page.goto(`/en/search/?q=${encodeURIComponent(evil)}`);
+  await done(page);
+  await expect(page.locator('#search-page-q')).toHaveValue(evil);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('[data-search-page] img')).toHaveCount(0);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-007');
+  // 1 MB pasted into the box.
+  await page.locator('#search-page-q').evaluate((el: HTMLTextAreaElement) => {
+    el.value = '<b>x</b> .*( [ERROR] 10.1.2.3 mac address error\n'.repeat(22_000);
+  });
+  const started = Date.now();
+  await page.locator('.search-page__controls button[type=submit]').click();
+  await done(page);
+  expect(Date.now() - started).toBeLessThan(10_000);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-007');
+  await expect(page).toHaveURL(/#q=/);
+});
+
+test('back and forward keep the query and its results', async ({ page }) => {
+  await page.goto('/en/search/');
+  const box = page.locator('#search-page-q');
+  await box.fill('login redirect loop');
+  await box.press('Enter');
+  await done(page);
+  await expect(page).toHaveURL(/\?q=login\+redirect\+loop$/);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+  await box.fill('reset admin password');
+  await box.press('Enter');
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-022');
+  await page.goBack();
+  await expect(box).toHaveValue('login redirect loop');
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+  await page.goForward();
+  await expect(box).toHaveValue('reset admin password');
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-022');
+});
+
+test('search assets load only once search is used', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('/en/faq/paas-agent-wont-start/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => /pagefind|search\/entries\.json/.test(u))).toEqual([]);
+  await page.locator('#site-search-input').focus();
+  await expect.poll(() => requested.some((u) => /\/en\/search\/entries\.json$/.test(u))).toBe(true);
+  await expect.poll(() => requested.some((u) => /\/pagefind\/pagefind\.js$/.test(u))).toBe(true);
+});
+
+test('the header box: / and Ctrl+K open it, arrows and Enter open a result, Esc closes, the entry shows the words', async ({ page }) => {
+  await page.goto('/en/components/login/');
+  const input = page.locator('#site-search-input');
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  await input.blur();
+  await page.keyboard.press('Control+k');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('license expird');
+  const popup = page.locator('#site-search-input-results');
+  await expect(popup).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await expect(popup.locator('[data-entry-id]').first()).toHaveAttribute('data-entry-id', 'PAAS-007');
+  await input.press('Escape');
+  await expect(popup).toBeHidden();
+  await input.press('ArrowDown');
+  await expect(popup).toBeHidden();
+  await input.pressSequentially(' ');
+  await expect(popup).toBeVisible();
+  await input.press('ArrowDown');
+  await expect(popup.locator('.search-result__title').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/faq\/paas-agent-wont-start\/#cause-license-expired$/);
+  const marks = page.locator('article mark.search-hit');
+  await expect(marks.first()).toBeVisible();
+  await expect(page.locator('article').getByText('license expired').first()).toBeVisible();
+  // The highlight is used once: a reload shows the page as it is.
+  await page.reload();
+  await expect(page.locator('article[data-entry-id]')).toBeVisible();
+  await expect(marks).toHaveCount(0);
+});
+
+test('Enter in the header box opens the full results page; typing with an IME searches once composed', async ({ page }) => {
+  await page.goto('/zh/');
+  const input = page.locator('#site-search-input');
+  await input.focus();
+  // An IME: composition events around the text, then the composed word.
+  await input.evaluate((el: HTMLInputElement) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    el.value = 'wu xian';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    el.value = '无限跳转';
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: '无限跳转' }));
+  });
+  await expect(page.locator('#site-search-input-results [data-entry-id]').first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=/);
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+});
