@@ -4,11 +4,11 @@
 // keeps the place and a copied URL reopens it. Text from the URL is only ever set as textContent.
 import { copyText } from './clipboard.ts';
 import { causeAnchor, makeUrls } from '../lib/urls.ts';
+import { searchHref } from '../lib/search/url.ts';
 import {
   advance,
   ANY_SYMPTOM,
   candidates,
-  clipPaste,
   facetOf,
   parseState,
   positionIndex,
@@ -248,9 +248,14 @@ function start(root: HTMLElement, { model, strings, site }: WizardData): void {
     const symptom = new FormData(event.currentTarget as HTMLFormElement).get('symptom');
     if (typeof symptom === 'string') go({ where: current.where, symptom });
   });
+  // With JS the paste goes the way the search box sends it: a long or multi-line text in #q=, which
+  // never reaches a server (no log lines in access logs, no 414). Without JS the form's GET does.
   $<HTMLFormElement>('[data-wizard-paste]')!.addEventListener('submit', (event) => {
     const area = (event.currentTarget as HTMLFormElement).querySelector('textarea')!;
-    area.value = clipPaste(area.value);
+    if (!area.value.trim()) return;
+    event.preventDefault();
+    const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+    location.assign(searchHref(document.documentElement.dataset.base ?? '/', lang, area.value));
   });
   root.addEventListener('click', (event) => {
     const target = event.target as Element;

@@ -5,7 +5,6 @@ import {
   advance,
   buildWizardModel,
   candidates,
-  clipPaste,
   MAX_SHOWN_VALUE,
   parseState,
   positions,
@@ -178,26 +177,5 @@ describe('wizard state in the URL', () => {
   test('the first of a repeated parameter wins; unknown parameters are ignored', () => {
     const parsed = parseState('?where=logs&where=login-page&utm=1&q=hello', model);
     assert.deepEqual(parsed, { state: { where: 'logs' }, rejected: [] });
-  });
-});
-
-describe('pasted error messages', () => {
-  test('short text goes through unchanged (line breaks normalised)', () => {
-    assert.equal(clipPaste('  Traceback\r\nValueError: x  '), 'Traceback\nValueError: x');
-  });
-
-  test('a long log keeps its last lines within the URL budget', () => {
-    const lines = Array.from({ length: 2000 }, (_, i) => `2026-11-22 08:00:${i} INFO line ${i}`);
-    lines.push('FATAL Exited too quickly');
-    const clipped = clipPaste(lines.join('\n'), 2000);
-    assert.ok(encodeURIComponent(clipped).length <= 2000);
-    assert.ok(clipped.endsWith('FATAL Exited too quickly'));
-    assert.ok(clipped.split('\n').length > 10);
-  });
-
-  test('one huge line keeps its end; Chinese and lone surrogates do not break it', () => {
-    const clipped = clipPaste(`${'无限跳转'.repeat(100_000)}\uD800 end`, 900);
-    assert.ok(encodeURIComponent(clipped).length <= 900);
-    assert.ok(clipped.endsWith('\uFFFD end'));
   });
 });
