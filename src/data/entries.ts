@@ -62,3 +62,9 @@ export async function entriesFor(lang: Lang): Promise<EntryView[]> {
 export async function entryById(lang: Lang, id: string): Promise<EntryView | undefined> {
   return (await entriesFor(lang)).find((e) => e.id === id);
 }
+
+/** Entries a reader should be offered (listings, counts): retired entries keep their stub page and
+ *  permalink but are no longer listed. */
+export async function activeEntriesFor(lang: Lang): Promise<EntryView[]> {
+  return (await entriesFor(lang)).filter((e) => e.data.status !== 'retired');
+}

@@ -82,3 +82,13 @@ test('no link in that build is broken', () => {
   const report = checkLinks({ dir: out, base: '/', site: 'http://kb.test' });
   assert.equal(report.broken.length, 0, formatReport(report));
 });
+
+test('the retired entry is no longer listed on the home page or its component page', async () => {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const page of ['index.html', 'components/paas_agent/index.html']) {
+      const html = await readFile(join(out, lang, page), 'utf8');
+      assert.doesNotMatch(html, /PAAS-903/, `${lang}/${page} lists the retired entry`);
+      assert.match(html, /PAAS-901/, `${lang}/${page} still lists its successor`);
+    }
+  }
+});
