@@ -5,57 +5,14 @@
 // has its h1, and its links lead somewhere useful. The page list comes from the built content
 // (tests/helpers/gate-pages.ts).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gatePages, readExport, richestEntry, type GatePage } from '../helpers/gate-pages.ts';
+import { expectClean, watch } from '../helpers/page-watch.ts';
 
 const PAGES = gatePages();
 const ENTRY = richestEntry(readExport());
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const entryPath = (lang: string) => new URL(ENTRY.url[lang as 'zh' | 'en']).pathname;
-
-interface Watch {
-  offsite: string[];
-  errors: string[];
-  csp: string[];
-}
-
-/**
- * Records everything a gate fails on: requests to another origin (aborted, so none ever leaves),
- * console errors, uncaught exceptions and CSP violations (the securitypolicyviolation event and
- * Chromium's "Refused to …" console line). Set up before the first navigation.
- */
-export async function watch(context: BrowserContext, page: Page, origin: string, allow404Document?: string): Promise<Watch> {
-  const w: Watch = { offsite: [], errors: [], csp: [] };
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin !== origin) {
-      w.offsite.push(url);
-      return route.abort('blockedbyclient');
-    }
-    return route.continue();
-  });
-  await context.exposeBinding('__kbCspViolation', (_source, line: string) => void w.csp.push(line));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __kbCspViolation(l: string): void }).__kbCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  page.on('console', (msg) => {
-    if (/Content[- ]Security[- ]Policy/i.test(msg.text())) w.csp.push(msg.text());
-    if (msg.type() !== 'error') return;
-    // The 404 page is served with status 404, which Chromium logs for the document itself.
-    if (allow404Document && msg.location().url === allow404Document && /status of 404/.test(msg.text())) return;
-    w.errors.push(`${msg.text()} (${msg.location().url})`);
-  });
-  page.on('pageerror', (err) => w.errors.push(`uncaught: ${err.message}`));
-  return w;
-}
-
-export function expectClean(w: Watch): void {
-  expect(w.offsite, 'requests outside the origin').toEqual([]);
-  expect(w.csp, 'Content-Security-Policy violations').toEqual([]);
-  expect(w.errors, 'console errors and uncaught exceptions').toEqual([]);
-}
 
 async function axe(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
