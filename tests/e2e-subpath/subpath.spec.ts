@@ -71,7 +71,7 @@ test.describe('copy buttons', () => {
 
 test('the header search runs under the base path and finds the entry', async ({ page }) => {
   await page.goto('en/');
-  const box = page.getByRole('searchbox').first();
+  const box = page.getByRole('combobox').first(); // the header search box (a combobox: it owns a results popup)
   await box.fill('paas_agent license expired');
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${BASE}en/search/\\?q=`));

@@ -1,0 +1,51 @@
+// The Content-Security-Policy every page carries (docs/decisions/0800). The site is static and may be
+// served by any web server, so the policy travels in a <meta http-equiv> tag (src/components/
+// SecurityMeta.astro) rather than a header. A meta policy cannot set frame-ancestors, report-uri or
+// sandbox; a server in front can add those as headers.
+
+export type CspDirectives = Readonly<Record<string, readonly string[]>>;
+
+export const CSP_DIRECTIVES: CspDirectives = {
+  // Everything not named below: this origin only (fonts, manifests, frames, media).
+  'default-src': ["'self'"],
+  // Same-origin script files only; no inline script, no eval. Pagefind compiles its WebAssembly
+  // search engine, which needs 'wasm-unsafe-eval' (it does not allow JavaScript eval).
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // Shiki colours each token with a style attribute (--shiki-light/--shiki-dark). Stylesheets are
+  // files from this origin; 'unsafe-inline' is only needed for those attributes.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  // Images are files from this origin (favicon.svg); no data: URL is used, so none is allowed.
+  'img-src': ["'self'"],
+  // Pagefind fetches its index and wasm; search fetches /<lang>/search/entries.json.
+  'connect-src': ["'self'"],
+  // Pagefind starts pagefind-worker.js from this origin (not a blob: URL).
+  'worker-src': ["'self'"],
+  'object-src': ["'none'"],
+  // No page uses <base>; an injected one could re-point every relative script URL.
+  'base-uri': ["'none'"],
+  // The search forms submit to this site's own search page.
+  'form-action': ["'self'"],
+};
+
+export function serializeCsp(directives: CspDirectives = CSP_DIRECTIVES): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** A policy string read back into directives (names lower-cased; the first occurrence wins, as in browsers). */
+export function parseCsp(policy: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (!(key in out)) out[key] = sources;
+  }
+  return out;
+}
+
+/** The sources that decide what scripts may run: script-src-elem, then script-src, then default-src. */
+export function effectiveScriptSources(directives: Record<string, string[]>): string[] {
+  return directives['script-src-elem'] ?? directives['script-src'] ?? directives['default-src'] ?? [];
+}
