@@ -5,8 +5,10 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..', '..');
 
 /** @returns {Promise<{ origin: string, close: () => void }>} */
-export async function serveDist({ dir, port, base = '/', host = '127.0.0.1' }) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--host', host, '--base', base], {
+export async function serveDist({ dir, port, base = '/', host = '127.0.0.1', precompressed = false }) {
+  const args = ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--host', host, '--base', base];
+  if (precompressed) args.push('--precompressed');
+  const server = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
