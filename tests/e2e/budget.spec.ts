@@ -40,3 +40,39 @@ test('opening search on an entry page fetches the search code then, and the page
   expect(m.load.filter((t) => SEARCH_ASSET.test(t.url))).toEqual([]);
   expect(m.search?.some((t) => /pagefind\.js$/.test(t.url))).toBe(true);
 });
+
+// Lighthouse (mobile) counts layout shift in performance and small touch targets in accessibility;
+// these check the same things without Lighthouse's timing noise, on a phone-sized viewport.
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  for (const path of ['zh/faq/esb-custom-component-third-party-package/', 'en/faq/login-redirect-loop/', 'en/search/?q=login']) {
+    test(`nothing on ${path} moves while its scripts add the theme toggle, environment panel, copy buttons or results`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`/${path}`);
+      await expect(page.locator('[data-theme-toggle]')).toBeVisible();
+      if (path.includes('/search/')) await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      // Before the fix: 0.045-0.13 (Lighthouse's "good" is < 0.1; one 12px header jump is 0.07).
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+    });
+  }
+
+  test('each per-command copy button is a 24x24 px target that does not overlap the next one', async ({ page }) => {
+    await page.goto('/zh/faq/esb-custom-component-third-party-package/');
+    const boxes = await page.locator('.code-copy-cmd').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const b of boxes) {
+      expect(b.width).toBeGreaterThanOrEqual(24);
+      expect(b.height).toBeGreaterThanOrEqual(24);
+    }
+    const sorted = [...boxes].sort((a, b) => a.top - b.top);
+    for (let i = 1; i < sorted.length; i++) if (sorted[i].left === sorted[i - 1].left) expect(sorted[i].top).toBeGreaterThanOrEqual(sorted[i - 1].bottom);
+  });
+});
