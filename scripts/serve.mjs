@@ -1,7 +1,9 @@
 // Serves the built site the way a plain web server would: static files under BASE_PATH, directory
 // index.html, a real 404 status with the 404 page. Used by `npm start` and the browser tests, so
 // several servers (root and sub-path builds) can run side by side.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/]
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/] [--precompressed]
+// --precompressed sends `<file>.gz` when it exists and the client accepts gzip (nginx `gzip_static on`);
+// `npm run bench:lighthouse` uses it on a gzipped copy of the build, as a tuned server would send it.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: 'localhost' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    precompressed: { type: 'boolean', default: false },
   },
 });
 const dir = resolve(values.dir);
@@ -24,7 +27,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 const notFoundPage = join(dir, '404.html');
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: false, brotli: false });
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: values.precompressed, brotli: false });
 
 function notFound(res) {
   res.statusCode = 404;

@@ -172,10 +172,13 @@ export function rehypeCodeBlocks() {
       const isFile = namesFile(meta.title);
       let copy: 'commands' | 'text' = 'text';
       let highlighted: Root;
+      // Commands that get a copy button each (src/scripts/code-blocks.ts adds them when there are 2+).
+      let commandCount = 0;
 
       const transcript = TRANSCRIPT_LANGS.has(authored) ? parseTranscript(source) : undefined;
       if (transcript && transcript.commands.length > 0) {
         copy = 'commands';
+        commandCount = transcript.commands.length;
         const commandSource = transcript.lines.filter((l) => l.command !== undefined).map((l) => l.text).join('\n');
         highlighted = hl.codeToHast(commandSource, {
           lang: 'bash',
@@ -188,6 +191,7 @@ export function rehypeCodeBlocks() {
         const lang = ALIASES[authored] ?? authored;
         const known = (LANGS as readonly string[]).includes(lang);
         const script = lang === 'bash' && !isFile ? splitCommands(source) : undefined;
+        if (script && script.commands.length > 1) commandCount = script.commands.length;
         highlighted = hl.codeToHast(source, {
           lang: known ? lang : 'text',
           themes,
@@ -198,6 +202,12 @@ export function rehypeCodeBlocks() {
       }
 
       const pre = highlighted.children[0] as Element; // Shiki sets tabindex="0": a long line can be scrolled by keyboard
+      // Marked at build time so CSS can give the per-command buttons their gutter from the first paint
+      // (when scripts run) instead of the page shifting when the script adds them (layout shift).
+      if (commandCount > 1) {
+        const cls = pre.properties.className;
+        pre.properties.className = [...(Array.isArray(cls) ? cls : cls ? [cls] : []), 'has-cmd-buttons'] as string[];
+      }
       const children: ElementContent[] = [];
       if (meta.title) {
         children.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: placeholderNodes(meta.title) });
