@@ -17,7 +17,10 @@ if (!existsSync(join(outDir, 'index.html'))) {
 const started = Date.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: outDir });
+// Only the entry pages carry data-pagefind-body, so only they are read. Pagefind would otherwise
+// parse every page and ignore it, including the wizard, which holds every entry (59 MB of HTML per
+// language at 10,000 entries): that parsing took the indexer to 6.6 GB peak there (docs/benchmarks.md).
+const added = await index.addDirectory({ path: outDir, glob: '{zh,en}/faq/**/*.html' });
 if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
