@@ -260,8 +260,10 @@ for (const n of sizes) {
     sitemap: readdirSync(out).filter((f) => f.startsWith('sitemap')).reduce((a, f) => a + statSync(join(out, f)).size, 0),
   });
   // Free the disk before the next size; the 10,000 build is large.
-  rmSync(work, { recursive: true, force: true });
-  temps.splice(temps.indexOf(work), 1);
+  if (!values.keep) {
+    rmSync(work, { recursive: true, force: true });
+    temps.splice(temps.indexOf(work), 1);
+  } else console.log(`  kept ${work}`);
 }
 
 const col = (k) => results.map((r) => r[k]);
