@@ -40,7 +40,11 @@ for (const lang of ['zh', 'en']) {
     continue;
   }
   // Every index, fragment, filter and meta file name starts with its language, so the two bundles
-  // never collide; the shared files (pagefind.js, the worker, …) are the same in both.
+  // never collide; the shared files (pagefind.js, the worker, …) are the same in both. Pages under
+  // /<lang>/ always have <html lang> = that language; if that ever changed, stop rather than let
+  // one run's index replace the other's.
+  const both = Object.keys(entry.languages).filter((l) => l in entryJson.languages);
+  if (both.length) throw new Error(`search index: ${lang}/faq/ holds pages in ${both.join(', ')}, already indexed from the other language`);
   cpSync(target, bundle, { recursive: true, force: false });
   rmSync(target, { recursive: true, force: true });
   Object.assign(entryJson.languages, entry.languages);
