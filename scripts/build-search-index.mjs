@@ -3,7 +3,7 @@
 // <html lang>, so zh and en get one index each; only `data-pagefind-body` (the entry article) is
 // indexed. Result URLs are not used by the site (results are linked from the signature index by ID),
 // and the client sets Pagefind's baseUrl from BASE_PATH, so sub-path builds need nothing here.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -15,12 +15,43 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 
 const started = Date.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+// One Pagefind index per language, built one after the other and merged into one bundle: Pagefind
+// holds a whole index in memory while it writes it, and the Chinese one (ICU4X words plus character
+// pairs) is the larger. Built together they peaked at 6.0 GB at 10,000 entries; apart, the peak is
+// the larger of the two (docs/benchmarks.md). Only the entry pages carry data-pagefind-body, so only
+// they are read: the wizard holds every entry (59 MB of HTML per language at 10,000 entries).
+const bundle = join(outDir, 'pagefind');
+rmSync(bundle, { recursive: true, force: true });
+let pageCount = 0;
+let entryJson;
+for (const lang of ['zh', 'en']) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir, glob: `${lang}/faq/**/*.html` });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  pageCount += added.page_count;
+  const target = entryJson ? `${bundle}.${lang}.tmp` : bundle;
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
+  if (!entryJson) {
+    entryJson = entry;
+    continue;
+  }
+  // Every index, fragment, filter and meta file name starts with its language, so the two bundles
+  // never collide; the shared files (pagefind.js, the worker, …) are the same in both. Pages under
+  // /<lang>/ always have <html lang> = that language; if that ever changed, stop rather than let
+  // one run's index replace the other's.
+  const both = Object.keys(entry.languages).filter((l) => l in entryJson.languages);
+  if (both.length) throw new Error(`search index: ${lang}/faq/ holds pages in ${both.join(', ')}, already indexed from the other language`);
+  cpSync(target, bundle, { recursive: true, force: false });
+  rmSync(target, { recursive: true, force: true });
+  Object.assign(entryJson.languages, entry.languages);
+}
+// Languages in Pagefind's own (sorted) order, so the file is byte for byte what one run writes.
+entryJson.languages = Object.fromEntries(Object.entries(entryJson.languages).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entryJson));
 await pagefind.close();
 
 // Pagefind result id → entry ID, added to each language's signature index (/<lang>/search/entries.json),
@@ -53,4 +84,4 @@ function size(dir) {
   return total;
 }
 const kb = (size(join(outDir, 'pagefind')) / 1024).toFixed(0);
-console.log(`search index: ${added.page_count} pages indexed into ${outDir}/pagefind (${kb} KB) in ${Date.now() - started} ms`);
+console.log(`search index: ${pageCount} pages indexed into ${outDir}/pagefind (${kb} KB) in ${Date.now() - started} ms`);

@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { formatProblems, parseEntryPath, validateCorpus, type EntryRecord } from '../lib/corpus.ts';
 import { rawDateProblems, type EntryData } from '../lib/entry-schema.ts';
 import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../lib/link-stability.ts';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -15,6 +16,14 @@ export function entriesLoader(base: string): Loader {
     name: 'kb-entries',
     load: async (context) => {
       await inner.load(context);
+      // Astro's glob loader keeps a cached entry whose text is unchanged even when its file was
+      // renamed (x.mdx → x.md has the same id): the entry keeps the old path and the old renderer,
+      // and the next step fails on a file that no longer exists. Start from an empty store then.
+      const stale = [...context.store.values()].some((e) => e.filePath && !existsSync(resolve(e.filePath)));
+      if (stale) {
+        context.store.clear();
+        await inner.load(context);
+      }
       const records: EntryRecord[] = [];
       const problems = [];
       for (const entry of context.store.values()) {

@@ -2,7 +2,7 @@
 // build on a copy of the fixture corpus with `symptom:` removed from one entry.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -47,6 +47,36 @@ test('astro build fails naming the file and `related.0` for a dangling reference
     const output = `${result.stdout}\n${result.stderr}`;
     assert.notEqual(result.status, 0, `build should fail; output:\n${output}`);
     assert.match(output, /zh\/agent-port-in-use\.mdx: related\.0: no entry has id PAAS-777/, output);
+  } finally {
+    await removeDir(content);
+    await removeDir(out);
+    await removeDir(`${out}-cache`);
+  }
+});
+
+// Entries moved from .mdx to .md (decision 0801). Astro's glob loader keeps a cached entry whose text
+// is unchanged even when its file was renamed, so without the loader's reload the second build
+// failed on the old path. Both file types must build, and a rename must not need a cache wipe.
+test('an entry renamed from .mdx to .md builds with the cache of the .mdx build', { timeout: 400_000 }, async () => {
+  const content = await copyFixtureCorpus();
+  const out = await mkdtemp(join(tmpdir(), 'kb-out-'));
+  const page = join(out, 'en', 'faq', 'agent-port-in-use', 'index.html');
+  try {
+    const first = build(content, out);
+    assert.equal(first.status, 0, `.mdx build failed:\n${first.stdout}\n${first.stderr}`);
+    const before = await readFile(page, 'utf8');
+    for (const lang of ['zh', 'en']) {
+      for (const slug of ['agent-port-in-use', 'check-health']) {
+        await rename(join(content, 'entries', lang, `${slug}.mdx`), join(content, 'entries', lang, `${slug}.md`));
+      }
+    }
+    const second = build(content, out);
+    assert.equal(second.status, 0, `.md build after the rename failed:\n${second.stdout}\n${second.stderr}`);
+    const after = await readFile(page, 'utf8');
+    assert.match(after, /id="cause-port-in-use"/);
+    // Same visible text (the serialisers differ only in escaping, e.g. &#39; vs ').
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&#x3C;|&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+    assert.equal(text(after), text(before));
   } finally {
     await removeDir(content);
     await removeDir(out);

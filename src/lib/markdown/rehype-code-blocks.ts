@@ -1,5 +1,5 @@
 // Turns every fenced code block into a highlighted, labelled block at build time (no highlighting
-// JS in the browser). Used by the MDX body pipeline (astro.config.mjs) and by renderMarkdown()
+// JS in the browser). Used by the entry body pipeline (.md and .mdx) (astro.config.mjs) and by renderMarkdown()
 // for the Markdown held in frontmatter, so both look and behave the same.
 //
 // What the page's script (src/scripts/code-blocks.ts) relies on:

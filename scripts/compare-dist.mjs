@@ -1,0 +1,90 @@
+// Compares two builds by what a browser sees, not by bytes: every HTML page parsed into a DOM tree
+// (so `&#39;` vs `'` or `data-file` vs `data-file=""`, which parse to the same thing, do not count),
+// JSON compared as data with Pagefind's content-hashed ids left out, Pagefind fragments compared
+// by their decoded content. Used to show that renaming entries from .mdx to .md changes nothing
+// (docs/decisions/0801-entry-files-as-md.md).
+// Usage: node scripts/compare-dist.mjs <dirA> <dirB>
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+
+const [a, b] = process.argv.slice(2);
+if (!a || !b) {
+  console.error('usage: node scripts/compare-dist.mjs <dirA> <dirB>');
+  process.exit(2);
+}
+
+function files(dir) {
+  const out = [];
+  (function walk(d) {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  })(dir);
+  return out;
+}
+
+// Whitespace between these elements' children is never rendered (MDX writes "\n" between table
+// rows, Markdown does not); everywhere else whitespace is kept, since it can matter.
+const IGNORED_WHITESPACE_IN = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
+
+/** A DOM tree without source positions or unrendered whitespace. */
+function tree(html) {
+  return JSON.stringify(fromHtml(html), (key, value) => {
+    if (key === 'position') return undefined;
+    if (value && IGNORED_WHITESPACE_IN.has(value.tagName)) {
+      return { ...value, children: value.children.filter((c) => !(c.type === 'text' && /^\s*$/.test(c.value))) };
+    }
+    return value;
+  });
+}
+
+function fragmentContent(file) {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  return text.slice(text.indexOf('{'));
+}
+
+const pagefindFile = (f) => f.startsWith('pagefind/');
+const listA = files(a).filter((f) => !pagefindFile(f));
+const listB = new Set(files(b).filter((f) => !pagefindFile(f)));
+const differences = [];
+for (const f of listA) {
+  if (!listB.delete(f)) {
+    differences.push(`only in ${a}: ${f}`);
+    continue;
+  }
+  const [x, y] = [readFileSync(join(a, f)), readFileSync(join(b, f))];
+  if (x.equals(y)) continue;
+  if (f.endsWith('.html')) {
+    if (tree(x.toString('utf8')) !== tree(y.toString('utf8'))) differences.push(`DOM differs: ${f}`);
+  } else if (f.endsWith('search/entries.json')) {
+    // The Pagefind result-id map is keyed by content hashes; compare the entry IDs it maps to.
+    const [p, q] = [JSON.parse(x), JSON.parse(y)];
+    const ids = (m) => JSON.stringify(Object.values(m ?? {}).sort());
+    if (ids(p.pagefind) !== ids(q.pagefind)) differences.push(`Pagefind id map differs: ${f}`);
+    delete p.pagefind;
+    delete q.pagefind;
+    if (JSON.stringify(p) !== JSON.stringify(q)) differences.push(`data differs: ${f}`);
+  } else {
+    differences.push(`bytes differ: ${f}`);
+  }
+}
+for (const f of listB) differences.push(`only in ${b}: ${f}`);
+
+// Pagefind: the set of fragment contents (what a result shows), whatever their hashed file names.
+const fragments = (dir) =>
+  readdirSync(join(dir, 'pagefind', 'fragment'))
+    .map((n) => fragmentContent(join(dir, 'pagefind', 'fragment', n)))
+    .sort();
+const [fa, fb] = [fragments(a), fragments(b)];
+const fbSet = new Set(fb);
+const changed = fa.filter((c) => !fbSet.has(c));
+if (changed.length || fa.length !== fb.length) differences.push(`Pagefind fragments: ${changed.length} of ${fa.length} differ in content`);
+
+console.log(`${listA.length} files compared (Pagefind index files by fragment content)`);
+for (const d of differences) console.log(`  ${d}`);
+console.log(differences.length === 0 ? 'same output' : `${differences.length} difference(s)`);
+process.exit(differences.length === 0 ? 0 : 1);
