@@ -39,7 +39,7 @@ const DANGER_LABEL = { zh: '危险操作：', en: 'Danger: ' };
 
 let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: ['github-light', 'github-dark'], langs: [...LANGS] });
+  highlighter ??= createHighlighter({ themes: ['github-light-high-contrast', 'github-dark-high-contrast'], langs: [...LANGS] });
   return highlighter;
 }
 
@@ -168,7 +168,9 @@ export function rehypeCodeBlocks() {
       const authored = languageOf(code);
       const meta = parseFenceMeta(metaOf(code));
       const source = code.children.map(textOf).join('').replace(/\n$/, '');
-      const themes = { light: 'github-light', dark: 'github-dark' } as const;
+      // The high-contrast GitHub themes: github-light's orange (#e36209, 3.48:1) and github-dark's comments
+      // (#6a737d, 3.93:1) fall below WCAG's 4.5:1 (tests/e2e/contrast.spec.ts).
+      const themes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
       const isFile = namesFile(meta.title);
       let copy: 'commands' | 'text' = 'text';
       let highlighted: Root;
