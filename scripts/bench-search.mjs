@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -150,9 +151,10 @@ async function firstSearchCost(lang, query, viaPage) {
   }
   await p.waitForLoadState('networkidle');
   await ctx.close();
-  const searchAssetsBefore = before.filter((s) => /pagefind|search\/entries\.json|search-client/.test(s.url)).length;
+  const searchAsset = (url) => /pagefind|search-client/.test(url) || SEARCH_INDEX_URL.test(url);
+  const searchAssetsBefore = before.filter((s) => searchAsset(s.url)).length;
   const sum = (k) => sizes.reduce((a, s) => a + s[k], 0);
-  const searchOnly = sizes.filter((s) => /pagefind|search\/entries\.json|search-client/.test(s.url)).reduce((a, s) => a + s.gzip, 0);
+  const searchOnly = sizes.filter((s) => searchAsset(s.url)).reduce((a, s) => a + s.gzip, 0);
   return { raw: sum('raw'), gzip: sum('gzip'), searchOnly, files: sizes, searchAssetsBefore };
 }
 

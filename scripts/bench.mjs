@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 import { requireNode } from './lib/node-version.mjs';
 import { entrySlug, harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
 import { formatBytes, formatMs, formatTable } from './lib/bench-table.ts';
+import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
 requireNode();
 const { values } = parseArgs({
@@ -196,6 +197,7 @@ for (const n of sizes) {
 
   const dist = dirSize(out);
   const pf = dirSize(join(out, 'pagefind'));
+  const searchIndex = dirSize(join(out, 'zh', 'search'));
   const entry = (lang) => join(out, lang, 'faq', entrySlug(0), 'index.html');
   const componentPages = readdirSync(join(out, 'zh', 'components')).flatMap((c) => {
     const first = join(out, 'zh', 'components', c, 'index.html');
@@ -210,17 +212,41 @@ for (const n of sizes) {
   // Two queries per language, each in a fresh browser: a short one (entry 0's first alias, two words)
   // and a long one (its title, 5–6 words; every word loads its own Pagefind index chunk).
   const firstAlias = (lang) => JSON.parse(/^aliases: \[("[^"]*")/m.exec(syntheticEntry(0, vocab)[lang === 'zh' ? 0 : 1].text)[1]);
-  let searchZh, searchEn, searchZhLong, searchEnLong;
+  // And a pasted log (12 lines around entry 0's first error string): the worst case for our index,
+  // which loads at most MAX_SHARDS_PER_QUERY term shards, error lines first.
+  const firstSignature = (lang) => {
+    const text = syntheticEntry(0, vocab)[lang === 'zh' ? 0 : 1].text;
+    const sig = /^signatures: *\n +- (".*")$/m.exec(text);
+    return sig ? JSON.parse(sig[1]) : JSON.parse(firstTitle(lang));
+  };
+  const pastedLog = (lang) =>
+    [
+      '2026-12-04 10:21:33,412 INFO [supervisord] spawned: worker with pid 4555',
+      '2026-12-04 10:21:33,980 WARNING retrying connection to 10.0.3.21:8080 (attempt 2 of 5)',
+      `2026-12-04 10:21:34,101 ERROR ${firstSignature(lang)}`,
+      'Traceback (most recent call last):',
+      '  File "/data/bkce/open_paas/paas/common/api.py", line 88, in call',
+      '    resp = session.post(url, data=payload, timeout=30)',
+      '  File "/data/bkce/open_paas/paas/common/http.py", line 41, in post',
+      '    raise RuntimeError(message)',
+      `RuntimeError: ${firstSignature(lang)}`,
+      '2026-12-04 10:21:35,001 INFO request_id=7f3a9c2e4b1d finished in 1203 ms',
+      '2026-12-04 10:21:35,230 INFO [supervisord] exited: worker (exit status 1; not expected)',
+      '2026-12-04 10:21:36,004 INFO [supervisord] gave up: worker entered FATAL state, too many start retries too quickly',
+    ].join('\n');
+  let searchZh, searchEn, searchZhLong, searchEnLong, searchZhPaste, searchEnPaste;
   try {
     searchZh = await firstSearch(browser, origin, 'zh', firstAlias('zh'));
     searchEn = await firstSearch(browser, origin, 'en', firstAlias('en'));
     searchZhLong = await firstSearch(browser, origin, 'zh', JSON.parse(firstTitle('zh')));
     searchEnLong = await firstSearch(browser, origin, 'en', JSON.parse(firstTitle('en')));
+    searchZhPaste = await firstSearch(browser, origin, 'zh', pastedLog('zh'));
+    searchEnPaste = await firstSearch(browser, origin, 'en', pastedLog('en'));
   } finally {
     await browser.close();
     server.kill();
   }
-  for (const [lang, s] of [['zh short', searchZh], ['en short', searchEn], ['zh long', searchZhLong], ['en long', searchEnLong]]) {
+  for (const [lang, s] of [['zh short', searchZh], ['en short', searchEn], ['zh long', searchZhLong], ['en long', searchEnLong], ['zh paste', searchZhPaste], ['en paste', searchEnPaste]]) {
     console.log(`  first search ${lang}: ${formatBytes(s.gzip)} gzip (${formatBytes(s.raw)} raw) in ${s.files} files, state ${s.state}, top result ${s.results[0] ?? 'none'}`);
     for (const f of s.detail) console.log(`      ${formatBytes(f.gzip).padStart(9)}  ${f.url.replace(origin, '')}`);
   }
@@ -243,10 +269,14 @@ for (const n of sizes) {
     searchEn: searchEn.gzip,
     searchZhLong: searchZhLong.gzip,
     searchEnLong: searchEnLong.gzip,
-    searchSig: searchZh.detail.find((f) => f.url.includes('/search/entries.json'))?.gzip ?? 0,
+    searchSig: searchZh.detail.filter((f) => SEARCH_INDEX_URL.test(f.url)).reduce((a, f) => a + f.gzip, 0),
+    searchSigFiles: searchZh.detail.filter((f) => SEARCH_INDEX_URL.test(f.url)).length,
+    searchZhPaste: searchZhPaste.gzip,
+    searchEnPaste: searchEnPaste.gzip,
+    searchPasteSig: searchEnPaste.detail.filter((f) => SEARCH_INDEX_URL.test(f.url)).reduce((a, f) => a + f.gzip, 0),
     searchWasm: searchZh.detail.filter((f) => /pagefind\.js|pagefind-worker|wasm\./.test(f.url)).reduce((a, f) => a + f.gzip, 0),
     searchPfIndex: searchZh.detail.filter((f) => /\.pf_(index|meta)/.test(f.url)).reduce((a, f) => a + f.gzip, 0),
-    searchFound: [searchZh, searchEn, searchZhLong, searchEnLong].map((s) => `${s.results.length}${s.results[0] === 'PAAS-10000' ? '✓' : ''}`).join(' / '),
+    searchFound: [searchZh, searchEn, searchZhLong, searchEnLong, searchZhPaste, searchEnPaste].map((s) => `${s.results.length}${s.results[0] === 'PAAS-10000' ? '✓' : ''}`).join(' / '),
     wizard: fileSize(join(out, 'zh', 'wizard', 'index.html')),
     wizardGz: gz(join(out, 'zh', 'wizard', 'index.html')),
     home: fileSize(join(out, 'zh', 'index.html')),
@@ -254,8 +284,8 @@ for (const n of sizes) {
     componentPages: readdirSync(join(out, 'zh', 'components'), { recursive: true }).filter((p) => String(p).endsWith('index.html')).length,
     api: fileSize(join(out, 'api', 'entries.json')),
     apiGz: gz(join(out, 'api', 'entries.json')),
-    sigIndex: fileSize(join(out, 'zh', 'search', 'entries.json')),
-    sigIndexGz: gz(join(out, 'zh', 'search', 'entries.json')),
+    sigIndex: searchIndex.bytes,
+    sigIndexFiles: searchIndex.files,
     feed: fileSize(join(out, 'zh', 'feed.xml')),
     sitemap: readdirSync(out).filter((f) => f.startsWith('sitemap')).reduce((a, f) => a + statSync(join(out, f)).size, 0),
   });
@@ -281,13 +311,17 @@ const rows = [
   { label: 'entry page HTML, zh, gzip', values: col('entryZhGz'), unit: 'bytes' },
   { label: 'Pagefind index (pagefind/)', values: col('pagefindBytes'), unit: 'bytes', grows: true },
   { label: 'first search, zh, 2-word query, gzip (Chromium)', values: col('searchZh'), unit: 'bytes', grows: true },
-  { label: '… of which signature index', values: col('searchSig'), unit: 'bytes', grows: true },
+  { label: '… of which our search index (manifest, term shards, records, Pagefind map)', values: col('searchSig'), unit: 'bytes', grows: true },
+  { label: '… … in files', values: col('searchSigFiles'), unit: 'count', grows: true },
   { label: '… of which Pagefind JS + wasm', values: col('searchWasm'), unit: 'bytes' },
   { label: '… of which Pagefind index chunks + meta', values: col('searchPfIndex'), unit: 'bytes', grows: true },
   { label: 'first search, en, 2-word query, gzip', values: col('searchEn'), unit: 'bytes', grows: true },
   { label: 'first search, zh, title query (6 words), gzip', values: col('searchZhLong'), unit: 'bytes', grows: true },
   { label: 'first search, en, title query (5 words), gzip', values: col('searchEnLong'), unit: 'bytes', grows: true },
-  { label: 'results (✓ = entry 0 ranked first): zh / en short, zh / en long', values: results.map(() => null), unit: 'text', text: col('searchFound') },
+  { label: 'first search, zh, pasted 12-line log, gzip', values: col('searchZhPaste'), unit: 'bytes', grows: true },
+  { label: 'first search, en, pasted 12-line log, gzip', values: col('searchEnPaste'), unit: 'bytes', grows: true },
+  { label: '… of which our search index (en paste)', values: col('searchPasteSig'), unit: 'bytes', grows: true },
+  { label: 'results (✓ = entry 0 ranked first): zh / en short, zh / en long, zh / en paste', values: results.map(() => null), unit: 'text', text: col('searchFound') },
   { label: 'wizard page /zh/wizard/', values: col('wizard'), unit: 'bytes', grows: true },
   { label: 'wizard page, gzip', values: col('wizardGz'), unit: 'bytes', grows: true },
   { label: 'home /zh/', values: col('home'), unit: 'bytes' },
@@ -295,8 +329,8 @@ const rows = [
   { label: 'component listing pages, zh', values: col('componentPages'), unit: 'count', grows: true },
   { label: 'api/entries.json', values: col('api'), unit: 'bytes', grows: true },
   { label: 'api/entries.json, gzip', values: col('apiGz'), unit: 'bytes', grows: true },
-  { label: 'signature index /zh/search/entries.json', values: col('sigIndex'), unit: 'bytes', grows: true },
-  { label: 'signature index, gzip', values: col('sigIndexGz'), unit: 'bytes', grows: true },
+  { label: 'search index /zh/search/ (all files)', values: col('sigIndex'), unit: 'bytes', grows: true },
+  { label: 'search index files, zh', values: col('sigIndexFiles'), unit: 'count', grows: true },
   { label: 'feed /zh/feed.xml', values: col('feed'), unit: 'bytes' },
   { label: 'sitemap files', values: col('sitemap'), unit: 'bytes', grows: true },
 ];

@@ -1,12 +1,13 @@
 // Post-build step of `npm run build`: the Pagefind full-text index of the entry pages, written inside
 // the build's output directory (KB_OUT_DIR, default dist/) as pagefind/. Pagefind splits it by
 // <html lang>, so zh and en get one index each; only `data-pagefind-body` (the entry article) is
-// indexed. Result URLs are not used by the site (results are linked from the signature index by ID),
+// indexed. Result URLs are not used by the site (results are linked from the search index by ID),
 // and the client sets Pagefind's baseUrl from BASE_PATH, so sub-path builds need nothing here.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { pagefindFileOf, pagefindPrefixLength } from '../src/lib/search/sharded-index.ts';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 if (!existsSync(join(outDir, 'index.html'))) {
@@ -54,24 +55,40 @@ entryJson.languages = Object.fromEntries(Object.entries(entryJson.languages).sor
 writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entryJson));
 await pagefind.close();
 
-// Pagefind result id → entry ID, added to each language's signature index (/<lang>/search/entries.json),
-// so ranking a Pagefind result does not cost a fragment download; fragments are then fetched only for
-// the excerpts shown. The client falls back to fetching the fragment for an id missing here.
+// Pagefind result id → entry position, written beside each language's search index as pf/<p>.json
+// (p: the first hex characters of the id, so a query fetches the few small files its results need)
+// and announced in the manifest. Ranking a Pagefind result then costs no fragment download; fragments
+// are fetched only for the excerpts shown. Without the map the client falls back to fragments.
 const fragments = join(outDir, 'pagefind', 'fragment');
-const byLang = { zh: {}, en: {} };
+const byLang = { zh: [], en: [] };
 for (const name of readdirSync(fragments)) {
   const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
   const json = JSON.parse(text.slice(text.indexOf('{')));
   const pfId = name.replace(/\.pf_fragment$/, '');
   const lang = pfId.startsWith('zh') ? 'zh' : 'en';
-  if (json.meta?.id) byLang[lang][pfId] = json.meta.id;
+  if (json.meta?.id) byLang[lang].push([pfId, json.meta.id]);
 }
-for (const lang of Object.keys(byLang)) {
-  const file = join(outDir, lang, 'search', 'entries.json');
-  if (!existsSync(file)) continue;
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  data.pagefind = byLang[lang];
-  writeFileSync(file, JSON.stringify(data));
+for (const [lang, pairs] of Object.entries(byLang)) {
+  const dir = join(outDir, lang, 'search');
+  const manifestFile = join(dir, 'index.json');
+  if (!existsSync(manifestFile)) continue;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const position = new Map();
+  for (let c = 0; c * manifest.chunk < manifest.n; c++) {
+    JSON.parse(readFileSync(join(dir, 'e', `${c}.json`), 'utf8')).forEach((record, k) => position.set(record.id, c * manifest.chunk + k));
+  }
+  const prefix = pagefindPrefixLength(pairs.length);
+  const files = new Map();
+  for (const [pfId, id] of pairs.sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!position.has(id)) continue;
+    const file = pagefindFileOf(pfId, prefix);
+    if (!files.has(file)) files.set(file, {});
+    files.get(file)[pfId] = position.get(id);
+  }
+  rmSync(join(dir, 'pf'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'pf'));
+  for (const [file, map] of files) writeFileSync(join(dir, 'pf', `${file}.json`), JSON.stringify(map));
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, pf: prefix }));
 }
 
 function size(dir) {

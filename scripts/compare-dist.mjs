@@ -4,7 +4,7 @@
 // by their decoded content. Used to show that renaming entries from .mdx to .md changes nothing
 // (docs/decisions/0801-entry-files-as-md.md).
 // Usage: node scripts/compare-dist.mjs <dirA> <dirB>
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
@@ -47,7 +47,9 @@ function fragmentContent(file) {
   return text.slice(text.indexOf('{'));
 }
 
-const pagefindFile = (f) => f.startsWith('pagefind/');
+// Pagefind's files and our Pagefind id maps (search/pf/) are named and keyed by content hashes; they
+// are compared by content below.
+const pagefindFile = (f) => f.startsWith('pagefind/') || /^(zh|en)\/search\/pf\//.test(f);
 const listA = files(a).filter((f) => !pagefindFile(f));
 const listB = new Set(files(b).filter((f) => !pagefindFile(f)));
 const differences = [];
@@ -60,19 +62,21 @@ for (const f of listA) {
   if (x.equals(y)) continue;
   if (f.endsWith('.html')) {
     if (tree(x.toString('utf8')) !== tree(y.toString('utf8'))) differences.push(`DOM differs: ${f}`);
-  } else if (f.endsWith('search/entries.json')) {
-    // The Pagefind result-id map is keyed by content hashes; compare the entry IDs it maps to.
-    const [p, q] = [JSON.parse(x), JSON.parse(y)];
-    const ids = (m) => JSON.stringify(Object.values(m ?? {}).sort());
-    if (ids(p.pagefind) !== ids(q.pagefind)) differences.push(`Pagefind id map differs: ${f}`);
-    delete p.pagefind;
-    delete q.pagefind;
-    if (JSON.stringify(p) !== JSON.stringify(q)) differences.push(`data differs: ${f}`);
   } else {
     differences.push(`bytes differ: ${f}`);
   }
 }
 for (const f of listB) differences.push(`only in ${b}: ${f}`);
+
+// The Pagefind id maps: the same entry positions, whatever the hashes.
+for (const lang of ['zh', 'en']) {
+  const positions = (dir) => {
+    const pf = join(dir, lang, 'search', 'pf');
+    if (!existsSync(pf)) return '[]';
+    return JSON.stringify(readdirSync(pf).flatMap((n) => Object.values(JSON.parse(readFileSync(join(pf, n), 'utf8')))).sort((m, n) => m - n));
+  };
+  if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${lang}/search/pf/`);
+}
 
 // Pagefind: the set of fragment contents (what a result shows), whatever their hashed file names.
 const fragments = (dir) =>

@@ -1,21 +1,19 @@
-// The search itself, in the browser: loads the signature index and Pagefind on first use, runs the
-// query understanding of src/lib/search, asks Pagefind, fuses, and renders results as DOM nodes
-// (text only: nothing from the query or the index is parsed as HTML except Pagefind's <mark>s).
+// The search itself, in the browser: opens the sharded search index and Pagefind on first use, runs
+// the query understanding of src/lib/search (loading only the index files the query needs), asks
+// Pagefind, fuses, and renders results as DOM nodes (text only: nothing from the query or the index
+// is parsed as HTML except Pagefind's <mark>s).
 import {
-  analyse,
   highlightWords,
   localRank,
   matchedCauses,
   pagefindPlan,
-  prepare,
   rank,
   signatureRank,
   type Analysis,
-  type IndexEntry,
-  type Prepared,
-  type SearchIndexData,
 } from '../lib/search/engine.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
+import type { IndexEntry } from '../lib/search/index-entry.ts';
+import { SearchStore, understand } from '../lib/search/store.ts';
 
 interface PagefindData {
   url: string;
@@ -35,21 +33,20 @@ interface PagefindApi {
 export const base = document.documentElement.dataset.base ?? '/';
 export const lang: 'zh' | 'en' = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
-let prepared: Promise<Prepared> | undefined;
+let store: Promise<SearchStore> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 const dataCache = new Map<string, Promise<PagefindData>>();
 /** Results that get Pagefind's excerpt (each costs a fragment download, ~1.5 KB). */
 const EXCERPTS = 5;
 
-function loadIndex(): Promise<Prepared> {
-  prepared ??= fetch(`${base}${lang}/search/entries.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`entries.json: HTTP ${r.status}`);
-      return r.json() as Promise<SearchIndexData>;
-    })
-    .then(prepare);
-  prepared.catch(() => (prepared = undefined));
-  return prepared;
+function loadIndex(): Promise<SearchStore> {
+  store ??= SearchStore.open(async (path) => {
+    const r = await fetch(`${base}${lang}/search/${path}`);
+    if (!r.ok) throw new Error(`search index ${path}: HTTP ${r.status}`);
+    return r.json() as Promise<unknown>;
+  });
+  store.catch(() => (store = undefined));
+  return store;
 }
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -97,15 +94,23 @@ interface PagefindList {
   results: Map<string, PagefindResult>;
 }
 
-async function pagefindIds(pf: PagefindApi, p: Prepared, query: string, component: string, limit: number): Promise<PagefindList> {
+async function pagefindIds(pf: PagefindApi, s: SearchStore, query: string, component: string, limit: number): Promise<PagefindList> {
   const out: PagefindList = { ids: [], results: new Map() };
   if (!query.trim()) return out;
   const res = await pf.search(query, component ? { filters: { component } } : {});
   if (!res) return out;
-  const known = p.data.pagefind ?? {};
   const top = res.results.slice(0, limit);
-  // IDs from the map in the signature index; a fragment download only for an id it lacks.
-  const ids = await Promise.all(top.map(async (r) => known[r.id] ?? (await dataOf(r)).meta.id));
+  // Entry positions from the index's Pagefind map, then their records (shown if ranked); a fragment
+  // download only for an id the map lacks.
+  const positions = await s.pagefindPositions(top.map((r) => r.id));
+  await s.loadEntries(positions.filter((i): i is number => i !== undefined));
+  const view = s.view();
+  const ids = await Promise.all(
+    top.map(async (r, i) => {
+      const at = positions[i];
+      return (at === undefined ? undefined : view.entry(at)?.entry.id) ?? (await dataOf(r)).meta.id;
+    }),
+  );
   top.forEach((r, i) => {
     const id = ids[i];
     if (id && !out.results.has(id)) {
@@ -143,29 +148,32 @@ export interface SearchOutcome {
 export async function search(query: string, opts: { component?: string; limit?: number } = {}): Promise<SearchOutcome> {
   const component = opts.component ?? '';
   const limit = opts.limit ?? 20;
-  const [p, pf] = await Promise.all([loadIndex(), loadPagefind()]);
+  const [s, pf] = await Promise.all([loadIndex(), loadPagefind()]);
   if (!query.trim()) return { query, items: [], analysis: null };
-  const a = analyse(query, p);
+  const { analysis: a, view } = await understand(query, s);
   const plan = pagefindPlan(a);
   const relaxedNeeded = a.pasted || a.terms.length > 3;
   const [strict, ...eager] = await Promise.all([
-    pagefindIds(pf, p, plan.strict, component, 8),
-    ...(relaxedNeeded ? plan.relaxed.map((q) => pagefindIds(pf, p, q, component, 5)) : []),
+    pagefindIds(pf, s, plan.strict, component, 8),
+    ...(relaxedNeeded ? plan.relaxed.map((q) => pagefindIds(pf, s, q, component, 5)) : []),
   ]);
   let relaxed = eager;
   // Relax: the strict query found (almost) nothing, so try the informative terms one by one.
   if (!relaxedNeeded && strict!.ids.length < 3) {
-    relaxed = await Promise.all(plan.relaxed.map((q) => pagefindIds(pf, p, q, component, 5)));
+    relaxed = await Promise.all(plan.relaxed.map((q) => pagefindIds(pf, s, q, component, 5)));
   }
-  const byId = new Map(p.data.entries.map((e) => [e.id, e]));
-  const ranked = rank(a, p, { strict: strict!.ids, relaxed: relaxed.map((r) => r.ids) }).filter((r) => {
-    const e = byId.get(r.id);
+  const recordOf = (id: string): IndexEntry | undefined => {
+    const at = view.indexOfId(id);
+    return at === undefined ? undefined : view.entry(at)?.entry;
+  };
+  const ranked = rank(a, view, { strict: strict!.ids, relaxed: relaxed.map((r) => r.ids) }).filter((r) => {
+    const e = recordOf(r.id);
     return e !== undefined && (!component || e.component === component);
   });
   const highlight = highlightWords(a);
   // A result only Pagefind found must show a real marked word (Pagefind also returns loose matches,
   // e.g. `-w` for the made-up word `wkkpj`); checking costs its fragment, so only those are checked.
-  const supported = new Set([...localRank(a, p), ...signatureRank(a)].map((r) => r.id));
+  const supported = new Set([...localRank(a, view), ...signatureRank(a)].map((r) => r.id));
   const pfResult = (id: string) => strict!.results.get(id) ?? relaxed.find((x) => x.results.has(id))?.results.get(id);
   const checked = await Promise.all(
     ranked.slice(0, limit).map(async (r) => (supported.has(r.id) || (await excerptOf(pfResult(r.id))) !== null ? r : null)),
@@ -178,9 +186,9 @@ export async function search(query: string, opts: { component?: string; limit?: 
     ),
   );
   const items = shown.map((r, i): SearchItem => {
-    const entry = byId.get(r.id)!;
+    const entry = recordOf(r.id)!;
     const page = `${base}${lang}/faq/${entry.slug}/`;
-    const causes = matchedCauses(r.id, a, p).map((key) => ({
+    const causes = matchedCauses(r.id, a, view).map((key) => ({
       key,
       title: entry.causes.find((c) => c.key === key)?.title ?? key,
       href: `${page}#cause-${key}`,

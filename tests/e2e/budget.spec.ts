@@ -4,10 +4,11 @@
 import { expect, test } from '@playwright/test';
 import { entryPages, measurePage } from '../../scripts/lib/page-cost.ts';
 import { ENTRY_PAGE_BUDGET, kb, overBudget, pageCost } from '../../src/lib/page-budget.ts';
+import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const entries = entryPages(DIST);
-const SEARCH_ASSET = /\/pagefind\/|\/search\/entries\.json|search-client/;
+const isSearchAsset = (url: string) => /\/pagefind\/|search-client/.test(url) || SEARCH_INDEX_URL.test(url);
 
 test('the build has entry pages in both languages to measure', () => {
   expect(entries.filter((e) => e.lang === 'zh').length).toBeGreaterThan(0);
@@ -27,7 +28,7 @@ for (const lang of ['zh', 'en']) {
       expect(cost.byKind.js.count, e.path).toBeGreaterThan(0);
       const why = overBudget(cost);
       if (why.length) over.push(`${e.path}: ${why.join('; ')}`);
-      eager.push(...m.load.filter((t) => SEARCH_ASSET.test(t.url)).map((t) => `${e.path}: ${t.url}`));
+      eager.push(...m.load.filter((t) => isSearchAsset(t.url)).map((t) => `${e.path}: ${t.url}`));
     }
     expect(over, 'entry pages over budget').toEqual([]);
     expect(eager, 'search assets fetched before search was opened').toEqual([]);
@@ -37,7 +38,7 @@ for (const lang of ['zh', 'en']) {
 test('opening search on an entry page fetches the search code then, and the page still works', async ({ browser, baseURL }) => {
   const heaviest = entries.filter((e) => e.lang === 'en').sort((a, b) => b.htmlBytes - a.htmlBytes)[0];
   const m = await measurePage(browser, `${baseURL}/${heaviest.path}`, { search: 'paas_agent license expired' });
-  expect(m.load.filter((t) => SEARCH_ASSET.test(t.url))).toEqual([]);
+  expect(m.load.filter((t) => isSearchAsset(t.url))).toEqual([]);
   expect(m.search?.some((t) => /pagefind\.js$/.test(t.url))).toBe(true);
 });
 

@@ -10,7 +10,7 @@ describe('resourceKind', () => {
     assert.equal(resourceKind('http://x/a', 'application/javascript'), 'js');
     assert.equal(resourceKind('http://x/f', 'font/woff2'), 'font');
     assert.equal(resourceKind('http://x/favicon.svg', 'image/svg+xml'), 'image');
-    assert.equal(resourceKind('http://x/zh/search/entries.json', 'application/json'), 'data');
+    assert.equal(resourceKind('http://x/zh/search/t/3.json', 'application/json'), 'data');
     assert.equal(resourceKind('http://x/pagefind/wasm.zh-cn.pagefind', 'application/wasm'), 'data');
   });
 

@@ -3,18 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { capText, matchKey, normalise } from '../../src/lib/search/normalise.ts';
 import { editDistance, stem, stripNoise, tokens } from '../../src/lib/search/terms.ts';
-import {
-  analyse,
-  fuse,
-  highlightWords,
-  localRank,
-  matchedCauses,
-  pagefindPlan,
-  prepare,
-  rank,
-  type IndexEntry,
-  type SearchIndexData,
-} from '../../src/lib/search/engine.ts';
+import { fuse, highlightWords, localRank, matchedCauses, pagefindPlan, rank } from '../../src/lib/search/engine.ts';
+import type { IndexEntry } from '../../src/lib/search/index-entry.ts';
+import { understand, type SearchStore } from '../../src/lib/search/store.ts';
+import { memoryStore } from '../helpers/search-store.ts';
 import { findRanges, splitMarked } from '../../src/lib/search/highlight.ts';
 import { keepsInFragment, readQuery, searchHref } from '../../src/lib/search/url.ts';
 
@@ -39,8 +31,7 @@ function entry(id: string, over: EntryInput): IndexEntry {
   };
 }
 
-const data: SearchIndexData = {
-  v: 1,
+const data = {
   lang: 'zh',
   entries: [
     entry('PAAS-007', {
@@ -82,8 +73,13 @@ const data: SearchIndexData = {
     }),
   ],
 };
-const p = prepare(data);
-const top = (q: string) => rank(analyse(q, p), p, { strict: [], relaxed: [] })[0]?.id;
+// One shard and one record file, as a small corpus builds.
+const { store } = await memoryStore(data.lang, data.entries);
+const analyse = async (q: string, s: SearchStore = store) => understand(q, s);
+const top = async (q: string, s: SearchStore = store) => {
+  const { analysis, view } = await understand(q, s);
+  return rank(analysis, view, { strict: [], relaxed: [] })[0]?.id;
+};
 
 test('normalise: full-width to half-width, case, 登陆 → 登录, Traditional → Simplified', () => {
   assert.equal(normalise('ＦＡＴＡＬ　Ｅｘｉｔｅｄ'), 'fatal exited');
@@ -121,46 +117,47 @@ test('editDistance counts transpositions as one edit and stops early', () => {
   assert.ok(editDistance('license', 'gateway', 2) > 2);
 });
 
-test('a signature inside a pasted log finds its entry and its cause', () => {
+test('a signature inside a pasted log finds its entry and its cause', async () => {
   const log = [
     '2026-03-14 10:21:33 INFO agent starting pid 2231',
     '2026-03-14 10:21:33 INFO loading /data/bkce/paas_agent/etc/paas_agent_config.yaml',
     '2026-03-14 10:21:34 ERROR 10.0.3.21 license expired (trace 3f9a1c77e0b2)',
   ].join('\n');
-  const a = analyse(log, p);
+  const { analysis: a, view } = await analyse(log);
   assert.equal(a.pasted, true);
   assert.equal(a.signatureHits[0]?.id, 'PAAS-007');
-  assert.equal(top(log), 'PAAS-007');
-  assert.deepEqual(matchedCauses('PAAS-007', a, p)[0], 'license-expired');
+  assert.equal(await top(log), 'PAAS-007');
+  assert.deepEqual(matchedCauses('PAAS-007', a, view)[0], 'license-expired');
 });
 
-test('signatures with placeholders match the concrete message', () => {
+test('signatures with placeholders match the concrete message', async () => {
   const q = '{"result": false, "message": "Not found, component class not found, generic.v2.cc.search_host", "request_id": "c1d2e3f4a5b64c7d"}';
-  assert.equal(top(q), 'PAAS-012');
-  assert.equal(top("django.db.utils.OperationalError: (2003, \"Can't connect to MySQL server on '10.0.1.12' ([Errno 111] Connection refused)\")"), 'PAAS-016');
+  assert.equal(await top(q), 'PAAS-012');
+  assert.equal(await top("django.db.utils.OperationalError: (2003, \"Can't connect to MySQL server on '10.0.1.12' ([Errno 111] Connection refused)\")"), 'PAAS-016');
 });
 
-test('English error string on the Chinese index, Traditional, variants and misspellings', () => {
-  assert.equal(top('sid or token is not valid, please check'), 'PAAS-007');
-  assert.equal(top('登錄頁面無限跳轉'), 'PAAS-028');
-  assert.equal(top('登陆循环'), 'PAAS-028');
-  assert.equal(top('paas_agnet licence expird'), 'PAAS-007');
-  const a = analyse('paas_agnet', p);
+test('English error string on the Chinese index, Traditional, variants and misspellings', async () => {
+  assert.equal(await top('sid or token is not valid, please check'), 'PAAS-007');
+  assert.equal(await top('登錄頁面無限跳轉'), 'PAAS-028');
+  assert.equal(await top('登陆循环'), 'PAAS-028');
+  assert.equal(await top('paas_agnet licence expird'), 'PAAS-007');
+  const { analysis: a } = await analyse('paas_agnet');
   assert.equal(a.corrections.get('paas_agnet'), 'paas_agent');
 });
 
-test('aliases and words in people’s own words rank the right entry', () => {
-  assert.equal(top('mysql 连不上'), 'PAAS-016');
-  assert.equal(top('where are the logs'), 'PAAS-004');
-  assert.equal(top('PAAS-028'), 'PAAS-028');
-  assert.deepEqual(localRank(analyse('完全无关的东西 zzzz', p), p), []);
+test('aliases and words in people’s own words rank the right entry', async () => {
+  assert.equal(await top('mysql 连不上'), 'PAAS-016');
+  assert.equal(await top('where are the logs'), 'PAAS-004');
+  assert.equal(await top('PAAS-028'), 'PAAS-028');
+  const none = await analyse('完全无关的东西 zzzz');
+  assert.deepEqual(localRank(none.analysis, none.view), []);
 });
 
-test('pagefindPlan: a paste becomes a few informative terms, a short query stays as typed', () => {
-  const plan = pagefindPlan(analyse('Traceback (most recent call last):\n  File "/x/y/z/base.py", line 3, in connect\nOperationalError: mysql connection refused 10.0.0.1', p));
+test('pagefindPlan: a paste becomes a few informative terms, a short query stays as typed', async () => {
+  const plan = pagefindPlan((await analyse('Traceback (most recent call last):\n  File "/x/y/z/base.py", line 3, in connect\nOperationalError: mysql connection refused 10.0.0.1')).analysis);
   assert.ok(plan.strict.split(' ').length <= 4);
   assert.doesNotMatch(plan.strict, /10\.0\.0\.1|traceback/);
-  assert.equal(pagefindPlan(analyse('登录 无限跳转', p)).strict, '登录 无限跳转');
+  assert.equal(pagefindPlan((await analyse('登录 无限跳转')).analysis).strict, '登录 无限跳转');
 });
 
 test('fuse: reciprocal ranks add up across lists, weighted', () => {
@@ -172,12 +169,12 @@ test('fuse: reciprocal ranks add up across lists, weighted', () => {
   assert.equal(fuse([{ ids: ['A'], weight: 1 }, { ids: ['B'], weight: 3 }])[0]!.id, 'B');
 });
 
-test('hostile input: a 1 MB paste of metacharacters is analysed quickly and without error', () => {
+test('hostile input: a 1 MB paste of metacharacters is analysed quickly and without error', async () => {
   const big = '.*+?^${}()|[]\\<script>alert(1)</script> "\'\n'.repeat(25_000);
   assert.ok(big.length > 1_000_000);
   const t0 = performance.now();
-  const a = analyse(big, p);
-  rank(a, p, { strict: [], relaxed: [] });
+  const { analysis: a, view } = await analyse(big);
+  rank(a, view, { strict: [], relaxed: [] });
   highlightWords(a);
   assert.ok(performance.now() - t0 < 3000, 'analysis of 1 MB took too long');
   assert.ok(capText(big).length <= 60_001);

@@ -1,111 +1,31 @@
 // Query understanding on top of Pagefind: match entry signatures directly, score the entries' own
 // fields (titles, aliases, symptoms, cause titles — both languages), pick the informative terms of a
-// paste for Pagefind, and fuse the rankings. Pure: the browser script feeds it Pagefind's answers.
+// paste for Pagefind, and fuse the rankings. Pure and synchronous: it reads a SearchView (the part of
+// the sharded index a query has loaded, src/lib/search/store.ts) and Pagefind's answers.
+import { type PreparedEntry } from './fields.ts';
 import { capText, matchKey, normalise } from './normalise.ts';
-import { editDistance, stripNoise, tokens, type Token } from './terms.ts';
+import type { Posting } from './sharded-index.ts';
+import { editDistance, stripNoise, tokens } from './terms.ts';
 
-export interface IndexCause {
-  key: string;
-  title: string;
+export interface TermInfo {
+  /** Entries whose fields carry the term. */
+  df: number;
+  /** Where it is, with the field weight (empty for a term in more entries than the posting cap). */
+  postings: Posting[];
 }
 
-/** One entry as the signature index (`/<lang>/search/entries.json`) carries it. */
-export interface IndexEntry {
-  id: string;
-  slug: string;
-  title: string;
-  component: string;
-  componentLabel: string;
-  /** Language the entry's text is written in (differs from the site language for a fallback). */
-  contentLang: string;
-  symptom: string;
-  causes: IndexCause[];
-  /** [signature, cause key or ""]: the entry's error strings and the cause each one points at. */
-  signatures: [string, string][];
-  /** Searchable text per field, both languages: titles, aliases, symptoms, cause titles. */
-  fields: { title: string; alias: string[]; symptom: string; cause: string[][] };
-}
-
-export interface SearchIndexData {
-  v: 1;
-  lang: string;
-  entries: IndexEntry[];
-  /** Pagefind result id → entry ID (added after the Pagefind index is written). */
-  pagefind?: Record<string, string>;
-}
-
-const FIELD_WEIGHT = { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, component: 1 } as const;
-
-interface PreparedSignature {
-  entry: number;
-  cause: string;
-  text: string;
-  key: string;
-  /** The literal parts of the signature (placeholders such as `xxx` or `'./chengpeal/'` cut out). */
-  frags: string[];
-}
-
-export interface Prepared {
-  data: SearchIndexData;
-  /** Per entry: term → best field weight. */
-  terms: Map<string, number>[];
-  /** Per entry, per cause: the cause's terms. */
-  causeTerms: Map<string, Set<string>>[];
-  df: Map<string, number>;
-  /** Latin terms of the index, for spelling correction. */
-  vocab: string[];
-  signatures: PreparedSignature[];
-  /** Alias phrases (match keys) per entry, for whole-phrase matches. */
-  aliases: { entry: number; key: string }[];
-}
-
-const PLACEHOLDER = /x{3,}[x_.]*|\.{3,}|'\.\/[^']*'|'localhost'/g;
-
-function add(map: Map<string, number>, ts: Token[], weight: number) {
-  for (const t of ts) if ((map.get(t.term) ?? 0) < weight) map.set(t.term, weight);
-}
-
-export function prepare(data: SearchIndexData): Prepared {
-  const terms: Map<string, number>[] = [];
-  const causeTerms: Map<string, Set<string>>[] = [];
-  const df = new Map<string, number>();
-  const signatures: PreparedSignature[] = [];
-  const aliases: { entry: number; key: string }[] = [];
-  data.entries.forEach((e, i) => {
-    const m = new Map<string, number>();
-    m.set(e.id.toLowerCase(), FIELD_WEIGHT.id);
-    add(m, tokens(normalise(e.componentLabel + ' ' + e.component)), FIELD_WEIGHT.component);
-    add(m, tokens(normalise(e.fields.symptom)), FIELD_WEIGHT.symptom);
-    const ct = new Map<string, Set<string>>();
-    e.causes.forEach((c, ci) => {
-      const text = normalise((e.fields.cause[ci] ?? [c.title]).join(' '));
-      const ts = tokens(text);
-      add(m, ts, FIELD_WEIGHT.cause);
-      ct.set(c.key, new Set(ts.map((t) => t.term)));
-    });
-    for (const [sig, cause] of e.signatures) {
-      const ts = tokens(normalise(sig));
-      add(m, ts, FIELD_WEIGHT.signature);
-      if (cause) for (const t of ts) ct.get(cause)?.add(t.term);
-      const key = matchKey(sig);
-      const frags = key
-        .split(PLACEHOLDER)
-        .map((f) => f.replace(/^[\s,.:;'"()]+|[\s,.:;'"()]+$/g, ''))
-        .filter((f) => f.length >= 4);
-      signatures.push({ entry: i, cause, text: sig, key, frags: frags.length ? frags : [key] });
-    }
-    for (const a of e.fields.alias) {
-      add(m, tokens(normalise(a)), FIELD_WEIGHT.alias);
-      const key = matchKey(a);
-      if (key.length >= 2) aliases.push({ entry: i, key });
-    }
-    add(m, tokens(normalise(e.fields.title)), FIELD_WEIGHT.title);
-    terms.push(m);
-    causeTerms.push(ct);
-    for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  });
-  const vocab = [...df.keys()].filter((t) => /^[a-z][a-z0-9_.]{3,}$/.test(t));
-  return { data, terms, causeTerms, df, vocab, signatures, aliases };
+/** What a query has loaded of the index. */
+export interface SearchView {
+  /** Entries in the language's list. */
+  n: number;
+  /** A term that was looked up (df 0 when no entry has it); undefined when its shard is not loaded. */
+  term(t: string): TermInfo | undefined;
+  /** Spelling candidates starting with this letter, [word, df]; undefined when not loaded. */
+  vocab(letter: string): readonly (readonly [string, number])[] | undefined;
+  /** A loaded entry record, by position. */
+  entry(index: number): PreparedEntry | undefined;
+  /** Position of a loaded entry, by ID. */
+  indexOfId(id: string): number | undefined;
 }
 
 export interface QueryTerm {
@@ -131,9 +51,16 @@ export interface Analysis {
   terms: QueryTerm[];
   /** Misspelt word → the index word it was taken for. */
   corrections: Map<string, string>;
+  /** Letters whose word lists the spelling correction wants (loaded or not). */
+  spellingLetters: string[];
+  /** Match keys of the query (raw, cleaned, cleaned with corrections) for signature matching. */
+  keys: string[];
+  /** Filled by matchEntries(): signatures found in the query. */
   signatureHits: SignatureHit[];
-  /** Entries named by an alias phrase found in the query. */
+  /** Filled by matchEntries(): entry position → strength of an alias phrase found in the query. */
   aliasHits: Map<number, number>;
+  /** Filled by matchEntries(): positions of the entries matched (their records are loaded). */
+  matched: Set<number>;
   /** Whether the query looks like a paste (several lines, or long). */
   pasted: boolean;
 }
@@ -149,46 +76,79 @@ function idf(df: number, n: number): number {
   return Math.log(1 + n / (df + 0.5));
 }
 
-export function analyse(raw: string, p: Prepared): Analysis {
+export interface QueryText {
+  /** The query, capped (MAX_ANALYSED). */
+  capped: string;
+  pasted: boolean;
+  /** Non-empty lines, normalised and without log noise; errorLine: it reads like an error. */
+  lines: { clean: string; errorLine: boolean }[];
+}
+
+export function readQueryText(raw: string): QueryText {
   const capped = capText(raw);
-  const lines = capped.split(/\r?\n/);
-  const pasted = lines.filter((l) => l.trim()).length > 2 || capped.length > 300;
-  const n = p.data.entries.length;
-  const best = new Map<string, QueryTerm>();
-  const cleanLines: string[] = [];
-  for (const line of lines) {
+  const all = capped.split(/\r?\n/);
+  const pasted = all.filter((l) => l.trim()).length > 2 || capped.length > 300;
+  const lines: QueryText['lines'] = [];
+  for (const line of all) {
     const norm = normalise(line);
     if (!norm) continue;
-    const clean = shortenPaths(stripNoise(norm));
-    cleanLines.push(clean);
-    const boost = pasted && ERROR_LINE.test(norm) ? 1 : 0.5;
-    for (const tk of tokens(clean)) {
-      const d = p.df.get(tk.term) ?? 0;
+    lines.push({ clean: shortenPaths(stripNoise(norm)), errorLine: ERROR_LINE.test(norm) });
+  }
+  return { capped, pasted, lines };
+}
+
+/** The query's distinct terms in the order their shards are worth loading: error lines first. */
+export function lookupTerms(q: QueryText): string[] {
+  const seen = new Set<string>();
+  const ordered = q.pasted ? [...q.lines.filter((l) => l.errorLine), ...q.lines.filter((l) => !l.errorLine)] : q.lines;
+  for (const l of ordered) for (const t of tokens(l.clean)) seen.add(t.term);
+  return [...seen];
+}
+
+/** Spelling correction looks at most at this many first letters (one word-list file each). */
+const SPELLING_LETTERS = 3;
+
+export function analyse(query: string | QueryText, view: SearchView): Analysis {
+  const q = typeof query === 'string' ? readQueryText(query) : query;
+  const { pasted } = q;
+  const n = view.n;
+  const best = new Map<string, QueryTerm>();
+  for (const line of q.lines) {
+    const boost = pasted && line.errorLine ? 1 : 0.5;
+    for (const tk of tokens(line.clean)) {
+      const d = view.term(tk.term)?.df ?? 0;
       // A term no entry field carries may still be in a page body: keep it, weakly.
       const w = (d > 0 ? idf(d, n) / idf(0, n) : 0.15) * (pasted ? boost : 1);
       const prev = best.get(tk.term);
       if (!prev || prev.weight < w) best.set(tk.term, { ...tk, weight: w, df: d });
     }
   }
-  const text = cleanLines.join('\n');
-  // Spelling: a Latin word the index does not know, one or two edits from one it does.
+  const text = q.lines.map((l) => l.clean).join('\n');
+  // Spelling: a Latin word the index does not know (looked up, in no entry), one or two edits from
+  // one it does that starts with the same letter.
+  const unknown = [...best.values()].filter(
+    (qt) => !qt.cjk && qt.df === 0 && qt.term.length >= 4 && /^[a-z][a-z_.]+$/.test(qt.term) && view.term(qt.term) !== undefined,
+  );
+  const spellingLetters = [...new Set(unknown.map((qt) => qt.term[0]!))].slice(0, SPELLING_LETTERS);
   const corrections = new Map<string, string>();
-  for (const qt of [...best.values()]) {
-    if (qt.cjk || qt.df > 0 || qt.term.length < 4 || !/^[a-z][a-z_.]+$/.test(qt.term)) continue;
+  for (const qt of unknown) {
+    const words = spellingLetters.includes(qt.term[0]!) ? view.vocab(qt.term[0]!) : undefined;
+    if (!words) continue;
     const max = qt.term.length >= 8 ? 2 : 1;
     let found: string | undefined;
+    let foundDf = 0;
     let foundD = max + 1;
-    for (const v of p.vocab) {
+    for (const [v, vdf] of words) {
       const d = editDistance(qt.term, v, max);
-      if (d < foundD || (d === foundD && found !== undefined && (p.df.get(v) ?? 0) > (p.df.get(found) ?? 0))) {
+      if (d < foundD || (d === foundD && found !== undefined && vdf > foundDf)) {
         found = v;
         foundD = d;
+        foundDf = vdf;
       }
     }
     if (found !== undefined && foundD <= max && !best.has(found)) {
-      const d = p.df.get(found) ?? 0;
       corrections.set(qt.term, found);
-      best.set(found, { term: found, surface: found, cjk: false, weight: (idf(d, n) / idf(0, n)) * 0.9, df: d });
+      best.set(found, { term: found, surface: found, cjk: false, weight: (idf(foundDf, n) / idf(0, n)) * 0.9, df: foundDf });
     }
   }
   const terms = [...best.values()].sort((a, b) => b.weight - a.weight);
@@ -196,13 +156,15 @@ export function analyse(raw: string, p: Prepared): Analysis {
   const keyCorrected = corrections.size
     ? [...corrections].reduce((s, [from, to]) => s.replace(new RegExp(`\\b${escapeRe(from)}\\b`, 'g'), to), key)
     : key;
-  const rawKey = matchKey(capped);
   return {
     text,
     terms,
     corrections,
-    signatureHits: matchSignatures([rawKey, key, keyCorrected], p),
-    aliasHits: matchAliases(key.replace(/\s+/g, ' '), p),
+    spellingLetters,
+    keys: [matchKey(q.capped), key, keyCorrected],
+    signatureHits: [],
+    aliasHits: new Map(),
+    matched: new Set(),
     pasted,
   };
 }
@@ -222,36 +184,54 @@ function containsInOrder(hay: string, frags: string[]): boolean {
 }
 
 /** Signatures found in the query (or, for a short query, signatures the query is a good part of). */
-export function matchSignatures(keys: string[], p: Prepared): SignatureHit[] {
+export function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): SignatureHit[] {
   const hits: SignatureHit[] = [];
   const shortKeys = keys.filter((k) => k.length >= 6 && k.length <= 200);
-  for (const s of p.signatures) {
-    let score = 0;
-    if (keys.some((k) => containsInOrder(k, s.frags))) {
-      score = s.frags.reduce((a, f) => a + f.length, 0);
-    } else {
-      // The query is a part of a signature ("exited too quickly", "license expired").
-      const part = shortKeys.find((k) => s.key.includes(k) && k.length >= Math.min(12, s.key.length * 0.5));
-      if (part) score = part.length * 0.6;
+  for (const e of entries) {
+    for (const s of e.signatures) {
+      let score = 0;
+      if (keys.some((k) => containsInOrder(k, s.frags))) {
+        score = s.frags.reduce((a, f) => a + f.length, 0);
+      } else {
+        // The query is a part of a signature ("exited too quickly", "license expired").
+        const part = shortKeys.find((k) => s.key.includes(k) && k.length >= Math.min(12, s.key.length * 0.5));
+        if (part) score = part.length * 0.6;
+      }
+      if (score > 0) hits.push({ id: e.entry.id, cause: s.cause, signature: s.text, score });
     }
-    if (score > 0) hits.push({ id: p.data.entries[s.entry]!.id, cause: s.cause, signature: s.text, score });
   }
   return hits.sort((a, b) => b.score - a.score);
 }
 
-function matchAliases(key: string, p: Prepared): Map<number, number> {
+function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<number, number> {
   const hits = new Map<number, number>();
   const compact = key.replace(/ /g, '');
-  for (const a of p.aliases) {
-    // Short Latin aliases ("cc", "job") must stand as words; CJK ones may sit inside a sentence.
-    const latin = /^[a-z0-9 _.'\-/]+$/.test(a.key);
-    const found = latin
-      ? new RegExp(`(?:^|[^a-z0-9_])${escapeRe(a.key)}(?:$|[^a-z0-9_])`).test(key)
-      : compact.includes(a.key.replace(/ /g, ''));
-    // A longer phrase is more specific: `requirements.txt 找不到` says more than `requirements.txt`.
-    if (found) hits.set(a.entry, Math.max(hits.get(a.entry) ?? 0, Math.min(a.key.length, 40)) + 2);
+  for (const e of entries) {
+    for (const alias of e.aliases) {
+      // Short Latin aliases ("cc", "job") must stand as words; CJK ones may sit inside a sentence.
+      const latin = /^[a-z0-9 _.'\-/]+$/.test(alias);
+      const found = latin
+        ? new RegExp(`(?:^|[^a-z0-9_])${escapeRe(alias)}(?:$|[^a-z0-9_])`).test(key)
+        : compact.includes(alias.replace(/ /g, ''));
+      // A longer phrase is more specific: `requirements.txt 找不到` says more than `requirements.txt`.
+      if (found) hits.set(e.index, Math.max(hits.get(e.index) ?? 0, Math.min(alias.length, 40)) + 2);
+    }
   }
   return hits;
+}
+
+/**
+ * Signature and alias matches over the given entries (the query's candidates; their records must be
+ * loaded). Candidates, not every loaded record: what matches must not depend on earlier queries.
+ */
+export function matchEntries(a: Analysis, view: SearchView, candidates: readonly number[]): void {
+  const entries = [...candidates]
+    .sort((x, y) => x - y)
+    .map((i) => view.entry(i))
+    .filter((e): e is PreparedEntry => e !== undefined);
+  a.matched = new Set(entries.map((e) => e.index));
+  a.signatureHits = matchSignatures(a.keys, entries);
+  a.aliasHits = matchAliases(a.keys[1]!.replace(/\s+/g, ' '), entries);
 }
 
 export interface Ranked {
@@ -259,26 +239,55 @@ export interface Ranked {
   score: number;
 }
 
-/** Entries scored on their own fields (titles, aliases, signatures, symptoms, cause titles). */
-export function localRank(a: Analysis, p: Prepared, limit = 40): Ranked[] {
-  const n = p.data.entries.length;
+interface Scored {
+  index: number;
+  score: number;
+}
+
+/** Entries scored on the postings of the query's terms (plus alias hits once matched). */
+function termScores(a: Analysis, view: SearchView, limit: number): Scored[] {
+  const n = view.n;
   const top = a.terms.slice(0, limit);
   const totalWeight = top.reduce((s, t) => s + t.weight, 0) || 1;
-  const out: Ranked[] = [];
-  p.terms.forEach((m, i) => {
-    let score = 0;
-    let covered = 0;
-    for (const qt of top) {
-      const fw = m.get(qt.term);
-      if (fw === undefined) continue;
-      score += idf(qt.df, n) * fw * qt.weight;
-      covered += qt.weight;
+  const score = new Map<number, number>();
+  const covered = new Map<number, number>();
+  for (const qt of top) {
+    const info = view.term(qt.term);
+    if (!info) continue;
+    const w = idf(qt.df, n) * qt.weight;
+    for (const p of info.postings) {
+      score.set(p.index, (score.get(p.index) ?? 0) + w * p.weight);
+      covered.set(p.index, (covered.get(p.index) ?? 0) + qt.weight);
     }
-    score *= 0.5 + 0.5 * (covered / totalWeight);
-    score += (a.aliasHits.get(i) ?? 0) * 0.6;
-    if (score > 0) out.push({ id: p.data.entries[i]!.id, score });
-  });
-  return out.sort((x, y) => y.score - x.score);
+  }
+  const out: Scored[] = [];
+  for (const index of new Set([...score.keys(), ...a.aliasHits.keys()])) {
+    let s = (score.get(index) ?? 0) * (0.5 + 0.5 * ((covered.get(index) ?? 0) / totalWeight));
+    s += (a.aliasHits.get(index) ?? 0) * 0.6;
+    if (s > 0) out.push({ index, score: s });
+  }
+  return out.sort((x, y) => y.score - x.score || x.index - y.index);
+}
+
+/** Positions of the entries worth matching signatures and aliases against: the best by their terms. */
+export function candidates(a: Analysis, view: SearchView, max = 40): number[] {
+  return termScores(a, view, 40)
+    .slice(0, max)
+    .map((s) => s.index);
+}
+
+/**
+ * The matched entries (see matchEntries) scored on their own fields: titles, aliases, signatures,
+ * symptoms, cause titles.
+ */
+export function localRank(a: Analysis, view: SearchView, limit = 40): Ranked[] {
+  const out: Ranked[] = [];
+  for (const s of termScores(a, view, limit)) {
+    if (!a.matched.has(s.index)) continue;
+    const id = view.entry(s.index)?.entry.id;
+    if (id !== undefined) out.push({ id, score: s.score });
+  }
+  return out;
 }
 
 /** Signature hits as a ranking: the best hit per entry, plus a little for each further one. */
@@ -328,16 +337,17 @@ export function fuse(lists: WeightedList[], k = 4): Ranked[] {
 }
 
 /** The causes of an entry the query points at: signature hits first, then cause-title words. */
-export function matchedCauses(id: string, a: Analysis, p: Prepared, max = 3): string[] {
-  const i = p.data.entries.findIndex((e) => e.id === id);
-  if (i < 0) return [];
+export function matchedCauses(id: string, a: Analysis, view: SearchView, max = 3): string[] {
+  const i = view.indexOfId(id);
+  const prepared = i === undefined ? undefined : view.entry(i);
+  if (!prepared) return [];
   const keys: string[] = [];
   for (const h of a.signatureHits) if (h.id === id && h.cause && !keys.includes(h.cause)) keys.push(h.cause);
   const scored: [string, number][] = [];
-  for (const [key, set] of p.causeTerms[i]!) {
+  for (const [key, set] of prepared.causeTerms) {
     if (keys.includes(key)) continue;
     let s = 0;
-    for (const t of a.terms.slice(0, 40)) if (set.has(t.term) && t.df > 0 && t.df < p.data.entries.length / 3) s += t.weight;
+    for (const t of a.terms.slice(0, 40)) if (set.has(t.term) && t.df > 0 && t.df < view.n / 3) s += t.weight;
     if (s >= 0.5) scored.push([key, s]);
   }
   scored.sort((x, y) => y[1] - x[1]);
@@ -368,11 +378,11 @@ export interface EngineResult {
  */
 export function rank(
   a: Analysis,
-  p: Prepared,
+  view: SearchView,
   pagefind: { strict: string[]; relaxed: string[][] },
 ): Ranked[] {
   const sig = signatureRank(a);
-  const local = localRank(a, p);
+  const local = localRank(a, view);
   const strongSig = sig.length > 0 && sig[0]!.score >= 12;
   const lists: WeightedList[] = [
     { ids: sig.map((r) => r.id), weight: strongSig ? 4 : 2 },
