@@ -7,7 +7,8 @@
 //   /<lang>/search/pf/<p>.json  Pagefind result id → entry position (written after Pagefind runs)
 //
 // Shard and chunk sizes follow the corpus: 28 entries make one shard and one record file (what the
-// single signature index used to be); 10,000 make ~2,000 shards of ~5 KB and one record file per entry.
+// single signature index used to be); 10,000 make a few thousand shards of ~3 KB gzip and one record
+// file per entry.
 import { entryTerms, FIELD_WEIGHT } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
 
@@ -97,7 +98,7 @@ export interface BuiltIndex {
 }
 
 export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], opts: BuildOptions = {}): BuiltIndex {
-  const shardBytes = opts.shardBytes ?? 16_000;
+  const shardBytes = opts.shardBytes ?? 8_000;
   const singleChunkBytes = opts.singleChunkBytes ?? 128_000;
   const n = entries.length;
   const postingCap = Math.max(500, Math.ceil(n / 16));

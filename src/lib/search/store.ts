@@ -29,7 +29,7 @@ export type LoadJson = (path: string) => Promise<unknown>;
 /** A query loads at most this many term shards: a long paste's error lines first (decision 0402). */
 export const MAX_SHARDS_PER_QUERY = 24;
 /** Entries whose records a query loads to match signatures and aliases against. */
-export const CANDIDATES = 40;
+export const CANDIDATES = 30;
 
 export class SearchStore {
   readonly manifest: Manifest;
