@@ -130,3 +130,17 @@ test('Enter in the header box opens the full results page; typing with an IME se
   await done(page);
   await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
 });
+
+test('an index file that fails to load says search is unavailable, and the next search fetches it again', async ({ page }) => {
+  page.on('console', () => {}); // the failure is logged on purpose
+  await page.route('**/zh/search/t/*.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto(`/zh/search/?q=${encodeURIComponent('登录无限跳转')}`);
+  const root = page.locator('[data-search-page]');
+  await expect(root).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
+  await expect(page.locator('[data-search-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。');
+  await expect(results(page)).toHaveCount(0);
+  await page.unroute('**/zh/search/t/*.json');
+  await page.locator('.search-page__form button[type="submit"]').click();
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');
+});

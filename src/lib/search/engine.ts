@@ -124,10 +124,11 @@ export function analyse(query: string | QueryText, view: SearchView): Analysis {
     }
   }
   const text = q.lines.map((l) => l.clean).join('\n');
-  // Spelling: a Latin word the index does not know (looked up, in no entry), one or two edits from
-  // one it does that starts with the same letter.
+  // Spelling, for typed queries: a Latin word the index does not know (looked up, in no entry), one
+  // or two edits from one it does that starts with the same letter. A paste is copied, not typed: its
+  // unknown words are names and noise, and correcting them would cost word lists for nothing.
   const unknown = [...best.values()].filter(
-    (qt) => !qt.cjk && qt.df === 0 && qt.term.length >= 4 && /^[a-z][a-z_.]+$/.test(qt.term) && view.term(qt.term) !== undefined,
+    (qt) => !pasted && !qt.cjk && qt.df === 0 && qt.term.length >= 4 && /^[a-z][a-z_.]+$/.test(qt.term) && view.term(qt.term) !== undefined,
   );
   const spellingLetters = [...new Set(unknown.map((qt) => qt.term[0]!))].slice(0, SPELLING_LETTERS);
   const corrections = new Map<string, string>();
@@ -317,7 +318,7 @@ export function pagefindPlan(a: Analysis, maxTerms = 6): PagefindPlan {
     seen.add(s);
     surfaces.push(s);
   }
-  const strict = a.pasted ? surfaces.slice(0, 4).join(' ') : a.text.replace(/\s+/g, ' ').slice(0, 200);
+  const strict = a.pasted ? surfaces.slice(0, 3).join(' ') : a.text.replace(/\s+/g, ' ').slice(0, 200);
   const relaxed = surfaces.filter((s) => s !== strict).slice(0, 4);
   return { strict, relaxed };
 }

@@ -27,7 +27,7 @@ import {
 export type LoadJson = (path: string) => Promise<unknown>;
 
 /** A query loads at most this many term shards: a long paste's error lines first (decision 0402). */
-export const MAX_SHARDS_PER_QUERY = 24;
+export const MAX_SHARDS_PER_QUERY = 16;
 /** Entries whose records a query loads to match signatures and aliases against. */
 export const CANDIDATES = 30;
 
@@ -180,9 +180,9 @@ export interface Understood {
  * A query's analysis, loading what it needs: the shards of its terms, word lists for misspelt
  * words (and the shards of their corrections), then the records of the best candidates.
  */
-export async function understand(raw: string, store: SearchStore): Promise<Understood> {
+export async function understand(raw: string, store: SearchStore, opts: { maxShards?: number } = {}): Promise<Understood> {
   const q = readQueryText(raw);
-  const shards = new Set(await store.loadTerms(lookupTerms(q)));
+  const shards = new Set(await store.loadTerms(lookupTerms(q), opts.maxShards ?? MAX_SHARDS_PER_QUERY));
   let analysis = analyse(q, store.view(shards));
   if (analysis.spellingLetters.length > 0) {
     await store.loadVocab(analysis.spellingLetters);
