@@ -307,6 +307,8 @@ export interface PagefindPlan {
   relaxed: string[];
 }
 
+const PASTE_WORDS = 2;
+
 export function pagefindPlan(a: Analysis, maxTerms = 6): PagefindPlan {
   const surfaces: string[] = [];
   const seen = new Set<string>();
@@ -318,7 +320,14 @@ export function pagefindPlan(a: Analysis, maxTerms = 6): PagefindPlan {
     seen.add(s);
     surfaces.push(s);
   }
-  const strict = a.pasted ? surfaces.slice(0, 3).join(' ') : a.text.replace(/\s+/g, ' ').slice(0, 200);
+  // Pagefind loads one index chunk per distinct word (30–80 KB each at 10,000 entries), so a paste,
+  // which our own index reads line by line, asks it about its PASTE_WORDS most telling words only,
+  // together and one by one (decision 0402).
+  if (a.pasted) {
+    const words = surfaces.slice(0, PASTE_WORDS);
+    return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
+  }
+  const strict = a.text.replace(/\s+/g, ' ').slice(0, 200);
   const relaxed = surfaces.filter((s) => s !== strict).slice(0, 4);
   return { strict, relaxed };
 }
