@@ -1,6 +1,7 @@
 // Search as a reader uses it: the shareable page, the header box, pasted logs, other-language error
 // strings, history, and the highlight on the entry opened from a result.
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] > [data-entry-id]');
 const done = (page: Page) => expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
@@ -74,9 +75,9 @@ test('search assets load only once search is used', async ({ page }) => {
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/en/faq/paas-agent-wont-start/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => /pagefind|search\/entries\.json/.test(u))).toEqual([]);
+  expect(requested.filter((u) => /pagefind/.test(u) || SEARCH_INDEX_URL.test(u))).toEqual([]);
   await page.locator('#site-search-input').focus();
-  await expect.poll(() => requested.some((u) => /\/en\/search\/entries\.json$/.test(u))).toBe(true);
+  await expect.poll(() => requested.some((u) => /\/en\/search\/index\.json$/.test(u))).toBe(true);
   await expect.poll(() => requested.some((u) => /\/pagefind\/pagefind\.js$/.test(u))).toBe(true);
 });
 

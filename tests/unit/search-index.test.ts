@@ -129,8 +129,8 @@ test('a short query fetches the manifest, its own shards and its candidates’ r
   assert.ok(records.includes('e/77.json'));
   assert.deepEqual(m.fetched.filter((p) => !/^(t|e)\//.test(p)), ['index.json']);
   // The whole first search from our index, in bytes (JSON, before gzip): a sliver of the index.
-  const bytes = m.fetched.reduce((a, p) => a + JSON.stringify(m.files.get(p)).length, 0);
-  const total = [...m.files.values()].reduce((a, f) => a + JSON.stringify(f).length, 0);
+  const bytes = m.fetched.reduce((a: number, p) => a + JSON.stringify(m.files.get(p)).length, 0);
+  const total = [...m.files.values()].reduce((a: number, f) => a + JSON.stringify(f).length, 0);
   assert.ok(bytes < total / 50, `${bytes} of ${total} bytes`);
 });
 
@@ -148,10 +148,15 @@ test('a pasted log loads at most MAX_SHARDS_PER_QUERY shards, and answers the sa
   assert.deepEqual(await answer(cold.store, paste), first);
 });
 
-test('a misspelt word loads the word list of its first letter only', async () => {
+test('a misspelt word loads the word list of its first letter only, and only if there is one', async () => {
   const m = await memoryStore('en', synthetic(2_000));
   const { analysis } = await understand('servcie', m.store);
   assert.equal(analysis.corrections.get('servcie'), 'service');
+  assert.deepEqual(m.fetched.filter((p) => p.startsWith('v/')), ['v/s.json']);
+  // No indexed word starts with j: no request for a file that does not exist (a 404 in the console).
+  assert.ok(!m.store.manifest.vocab.includes('j'));
+  const j = await understand('javascript jquery', m.store);
+  assert.equal(j.analysis.corrections.size, 0);
   assert.deepEqual(m.fetched.filter((p) => p.startsWith('v/')), ['v/s.json']);
 });
 

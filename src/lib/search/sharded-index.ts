@@ -25,6 +25,8 @@ export interface Manifest {
   chunk: number;
   /** A term in more entries than this keeps its df but not its postings. */
   postingCap: number;
+  /** First letters that have a word list (v/<letter>.json). */
+  vocab: string;
   /** Hex characters of a Pagefind id that name its pf/ file (0: one file); absent: no map. */
   pf?: number;
 }
@@ -136,7 +138,8 @@ export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], 
   }
   for (const words of vocab.values()) words.sort(([a], [b]) => (a < b ? -1 : 1));
 
-  return { manifest: { v: INDEX_VERSION, lang, n, shards, chunk, postingCap }, shards: shardFiles, chunks, vocab };
+  const letters = [...vocab.keys()].sort().join('');
+  return { manifest: { v: INDEX_VERSION, lang, n, shards, chunk, postingCap, vocab: letters }, shards: shardFiles, chunks, vocab };
 }
 
 /** Every file of a built index, by path relative to /<lang>/search/. */

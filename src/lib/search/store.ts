@@ -89,10 +89,11 @@ export class SearchStore {
       letters.map((letter) => {
         let p = this.#vocabLoading.get(letter);
         if (!p) {
-          // A letter no indexed word starts with has no file: an empty list, not an error.
-          p = (this.#load(`v/${letter}.json`) as Promise<VocabFile>)
-            .catch(() => [] as VocabFile)
-            .then((words) => void this.#vocab.set(letter, words));
+          // A letter no indexed word starts with has no file (and no request: it would log a 404).
+          // A list that fails to load means no correction this time, and another try next time.
+          p = (this.manifest.vocab.includes(letter) ? (this.#load(`v/${letter}.json`) as Promise<VocabFile>) : Promise.resolve([]))
+            .then((words) => void this.#vocab.set(letter, words))
+            .catch(() => void this.#vocabLoading.delete(letter));
           this.#vocabLoading.set(letter, p);
         }
         return p;
