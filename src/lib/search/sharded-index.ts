@@ -6,8 +6,8 @@
 //   /<lang>/search/v/<a>.json   Latin words starting with letter a, with their df (spelling correction)
 //   /<lang>/search/pf/<p>.json  Pagefind result id → entry position (written after Pagefind runs)
 //
-// Shard and chunk sizes follow the corpus: 28 entries make one shard and one record file (what the
-// single signature index used to be); 10,000 make a few thousand shards of ~3 KB gzip and one record
+// Shard and chunk sizes follow the corpus: 28 entries make 4 shards and one record file (what the
+// single signature index used to be); 10,000 make 1,024 shards of ~3 KB gzip and one record
 // file per entry.
 import { entryTerms, FIELD_WEIGHT } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
