@@ -4,9 +4,11 @@
 // build time (astro / search index), peak memory of the whole process tree, dist size, an entry
 // page's HTML, the Pagefind index, the bytes of a first search measured in Chromium, and the pages
 // and files that grow with N. Temporary directories are removed, also on failure or Ctrl-C.
-// Usage: npm run bench [-- --sizes 28,1000,10000] [--mdx] [--port 4491] [--keep]
+// With --with-real the 28 real entries join the synthetic ones and `npm run bench:search` runs its
+// real queries against the large build: search quality at scale, not only its cost.
+// Usage: npm run bench [-- --sizes 28,1000,10000] [--mdx] [--port 4491] [--keep] [--with-real]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     // Astro holds every page's data while it renders; Node's default heap (~4 GB here) is near the
     // limit at 20,000 pages, so the bench gives it room. Peak memory is measured, not capped.
     heap: { type: 'string', default: '6144' },
+    'with-real': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
@@ -180,6 +183,10 @@ for (const n of sizes) {
   // Taxonomy is read from the real tree (src/lib/taxonomy.ts); the retired-id ledger is per tree.
   mkdirSync(content, { recursive: true });
   writeFileSync(join(content, 'retired-ids.json'), JSON.stringify({ retired: [] }));
+  if (values['with-real']) {
+    cpSync(join(root, 'content', 'entries'), join(content, 'entries'), { recursive: true });
+    cpSync(join(root, 'content', 'retired-ids.json'), join(content, 'retired-ids.json'));
+  }
   for (let i = 0; i < n; i++) {
     for (const f of syntheticEntry(i, vocab)) {
       const path = join(content, f.path.replace(/\.md$/, `.${ext}`));
@@ -289,6 +296,11 @@ for (const n of sizes) {
     feed: fileSize(join(out, 'zh', 'feed.xml')),
     sitemap: readdirSync(out).filter((f) => f.startsWith('sitemap')).reduce((a, f) => a + statSync(join(out, f)).size, 0),
   });
+  if (values['with-real']) {
+    console.log(`  search quality with the 28 real entries among ${n} synthetic ones (npm run bench:search):`);
+    const quality = await measured(process.execPath, ['scripts/bench-search.mjs', '--no-plain', '--port', values.port], { KB_OUT_DIR: out, BASE_PATH: '/' });
+    console.log(quality.log.replace(/^/gm, '    '));
+  }
   // Free the disk before the next size; the 10,000 build is large.
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
