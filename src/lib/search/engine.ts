@@ -10,7 +10,7 @@ import { editDistance, stripNoise, tokens } from './terms.ts';
 export interface TermInfo {
   /** Entries whose fields carry the term. */
   df: number;
-  /** Where it is, with the field weight (empty for a term in more entries than the posting cap). */
+  /** Where it is, with the field weight. */
   postings: Posting[];
 }
 

@@ -23,15 +23,14 @@ export interface Manifest {
   shards: number;
   /** Records per record file. */
   chunk: number;
-  /** A term in more entries than this keeps its df but not its postings. */
-  postingCap: number;
   /** First letters that have a word list (v/<letter>.json). */
   vocab: string;
   /** Hex characters of a Pagefind id that name its pf/ file (0: one file); absent: no map. */
   pf?: number;
 }
 
-/** term → [df, …postings]; each posting packs (position delta × 8 + field weight code). */
+/** term → [df, …postings]; each posting packs (position delta × 8 + field weight code). Every
+ *  posting is kept, even for a word in most entries: see decision 0402 (dropping them cost quality). */
 export type ShardFile = Record<string, number[]>;
 /** [word, df] */
 export type VocabFile = [string, number][];
@@ -103,7 +102,6 @@ export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], 
   const shardBytes = opts.shardBytes ?? 8_000;
   const singleChunkBytes = opts.singleChunkBytes ?? 128_000;
   const n = entries.length;
-  const postingCap = Math.max(500, Math.ceil(n / 16));
   const byTerm = new Map<string, Posting[]>();
   entries.forEach((e, index) => {
     for (const [term, weight] of entryTerms(e)) {
@@ -115,7 +113,7 @@ export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], 
   const packed = new Map<string, number[]>();
   let bytes = 0;
   for (const [term, list] of [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const row = list.length > postingCap ? [list.length] : [list.length, ...packPostings(list)];
+    const row = [list.length, ...packPostings(list)];
     packed.set(term, row);
     bytes += term.length + 6 + JSON.stringify(row).length;
   }
@@ -139,7 +137,7 @@ export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], 
   for (const words of vocab.values()) words.sort(([a], [b]) => (a < b ? -1 : 1));
 
   const letters = [...vocab.keys()].sort().join('');
-  return { manifest: { v: INDEX_VERSION, lang, n, shards, chunk, postingCap, vocab: letters }, shards: shardFiles, chunks, vocab };
+  return { manifest: { v: INDEX_VERSION, lang, n, shards, chunk, vocab: letters }, shards: shardFiles, chunks, vocab };
 }
 
 /** Every file of a built index, by path relative to /<lang>/search/. */

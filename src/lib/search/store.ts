@@ -181,7 +181,11 @@ export interface Understood {
  * A query's analysis, loading what it needs: the shards of its terms, word lists for misspelt
  * words (and the shards of their corrections), then the records of the best candidates.
  */
-export async function understand(raw: string, store: SearchStore, opts: { maxShards?: number } = {}): Promise<Understood> {
+export async function understand(
+  raw: string,
+  store: SearchStore,
+  opts: { maxShards?: number; candidates?: number } = {},
+): Promise<Understood> {
   const q = readQueryText(raw);
   const shards = new Set(await store.loadTerms(lookupTerms(q), opts.maxShards ?? MAX_SHARDS_PER_QUERY));
   let analysis = analyse(q, store.view(shards));
@@ -193,7 +197,7 @@ export async function understand(raw: string, store: SearchStore, opts: { maxSha
     }
   }
   const view = store.view(shards);
-  const picked = candidates(analysis, view, CANDIDATES);
+  const picked = candidates(analysis, view, opts.candidates ?? CANDIDATES);
   await store.loadEntries(picked);
   matchEntries(analysis, view, picked);
   return { analysis, view, candidates: picked };
