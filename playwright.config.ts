@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.mjs';
 
 // Tests run against the built site (npm test builds it first), served by `astro preview`.
 const PORT = Number(process.env.KB_TEST_PORT ?? 4399);
@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  // scripts/test.mjs counts results from the JSON report.
+  // tools/test.mjs counts results from the JSON report.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT}`,
+    command: `node tools/serve.mjs --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
-import { SUBPATH } from './scripts/lib/subpath.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.mjs';
+import { SUBPATH } from './tools/lib/subpath.mjs';
 
 // Browser checks over the sub-path build (issue 7): dist-subpath/, built by tests/dist/subpath.test.ts
-// or `npm run build:subpath`, served under /docs/kb/ on KB_TEST_PORT + 1. Run by scripts/test.mjs
+// or `npm run build:subpath`, served under /docs/kb/ on KB_TEST_PORT + 1. Run by tools/test.mjs
 // after the root suite; on its own: `npm run test:e2e:subpath`.
 const PORT = Number(process.env.KB_TEST_PORT ?? 4399) + 1;
 const browser = findChromium();
@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium-subpath', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
+    command: `node tools/serve.mjs --host 127.0.0.1 --port ${PORT} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
     url: `http://127.0.0.1:${PORT}${SUBPATH.base}zh/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

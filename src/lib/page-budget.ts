@@ -1,6 +1,6 @@
 // What a page costs a reader on a slow intranet link, and whether it fits the page budget
 // (issue 8: an entry page <= 30 KB gzip in total and <= 10 KB gzip of JavaScript before search is
-// opened). Pure: the browser-driven measuring lives in scripts/lib/page-cost.ts and feeds these.
+// opened). Pure: the browser-driven measuring lives in tools/lib/page-cost.ts and feeds these.
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'data' | 'other';
 export const RESOURCE_KINDS: readonly ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'data', 'other'];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { loadRealContent, seedErrorStrings, type SeedString } from '../helpers/real-content.ts';
 import { DIST, distFile, pageText } from '../helpers/dist.ts';
-import type { LoadedRecord } from '../../scripts/lib/load-records.ts';
+import type { LoadedRecord } from '../../tools/lib/load-records.ts';
 
 let records: LoadedRecord[];
 let seeds: SeedString[];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, formatReport } from '../../scripts/check-links.mjs';
+import { checkLinks, formatReport } from '../../tools/check-links.mjs';
 import { copyFixtureCorpus, removeDir } from '../helpers/fixture-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,11 +1,11 @@
 // Sub-path deployment (issue 7): build with BASE_PATH=/docs/kb/ and another SITE_URL into
 // dist-subpath/, then check every link there. The Playwright checks over this build run next
-// (playwright.subpath.config.ts), served by scripts/serve.mjs --base /docs/kb/.
+// (playwright.subpath.config.ts), served by tools/serve.mjs --base /docs/kb/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { checkLinks, formatReport } from '../../scripts/check-links.mjs';
-import { buildSubpath, SUBPATH } from '../../scripts/lib/subpath.mjs';
+import { checkLinks, formatReport } from '../../tools/check-links.mjs';
+import { buildSubpath, SUBPATH } from '../../tools/lib/subpath.mjs';
 
 test(`a build under ${SUBPATH.base} has zero broken links, anchors or assets`, { timeout: 600_000 }, () => {
   const build = buildSubpath();

@@ -1,8 +1,8 @@
 // The page budget (issue 8): an entry page costs a first-time reader <= 30 KB gzip in total and
 // <= 10 KB gzip of JavaScript until they open search. Byte counts, not timings, so the gate is
-// deterministic. Same measuring code as `npm run bench:budget` (scripts/lib/page-cost.ts).
+// deterministic. Same measuring code as `npm run bench:budget` (tools/lib/page-cost.ts).
 import { expect, test } from '@playwright/test';
-import { entryPages, measurePage } from '../../scripts/lib/page-cost.ts';
+import { entryPages, measurePage } from '../../tools/lib/page-cost.ts';
 import { ENTRY_PAGE_BUDGET, kb, overBudget, pageCost } from '../../src/lib/page-budget.ts';
 import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
 import { DIST } from '../helpers/dist.ts';

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRecords } from '../../scripts/lib/load-records.ts';
+import { loadRecords } from '../../tools/lib/load-records.ts';
 import { validateCorpus, type Problem } from '../../src/lib/corpus.ts';
 import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../../src/lib/link-stability.ts';
 

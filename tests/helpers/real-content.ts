@@ -1,7 +1,7 @@
 // The real content tree, loaded with the same schema and checks as the build.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadRecords, type LoadedRecord } from '../../scripts/lib/load-records.ts';
+import { loadRecords, type LoadedRecord } from '../../tools/lib/load-records.ts';
 import type { Problem } from '../../src/lib/corpus.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { lintFence } from '../../src/lib/markdown/fence-lint.ts';
 import { parseTranscript } from '../../src/lib/shell/transcript.ts';
-import { loadRecords } from '../../scripts/lib/load-records.ts';
+import { loadRecords } from '../../tools/lib/load-records.ts';
 
 const parser = unified().use(remarkParse);
 function fences(markdown: string): Code[] {

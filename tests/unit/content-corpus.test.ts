@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { listUntranslated, validateCorpus } from '../../src/lib/corpus.ts';
-import type { LoadedRecord } from '../../scripts/lib/load-records.ts';
+import type { LoadedRecord } from '../../tools/lib/load-records.ts';
 import { loadRealContent, seedErrorStrings, type SeedString } from '../helpers/real-content.ts';
 
 let records: LoadedRecord[];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { loadRecords } from '../../scripts/lib/load-records.ts';
+import { loadRecords } from '../../tools/lib/load-records.ts';
 import { listUntranslated } from '../../src/lib/corpus.ts';
 import { contentProblems, copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { loadRecords } from '../../scripts/lib/load-records.ts';
+import { loadRecords } from '../../tools/lib/load-records.ts';
 import { whereFacets, type Lang } from '../../src/lib/taxonomy.ts';
 import {
   advance,

@@ -2,7 +2,7 @@
 // JS in the browser). Used by the entry body pipeline (.md and .mdx) (astro.config.mjs) and by renderMarkdown()
 // for the Markdown held in frontmatter, so both look and behave the same.
 //
-// What the page's script (src/scripts/code-blocks.ts) relies on:
+// What the page's script (src/client/code-blocks.ts) relies on:
 //   <figure class="code-block" data-lang data-copy="commands|text" data-danger? data-file?>
 //     <figcaption class="code-title">…</figcaption>?        title="…"
 //     <p class="code-danger" role="note">…</p>?             danger="…" (always before the buttons)
@@ -174,7 +174,7 @@ export function rehypeCodeBlocks() {
       const isFile = namesFile(meta.title);
       let copy: 'commands' | 'text' = 'text';
       let highlighted: Root;
-      // Commands that get a copy button each (src/scripts/code-blocks.ts adds them when there are 2+).
+      // Commands that get a copy button each (src/client/code-blocks.ts adds them when there are 2+).
       let commandCount = 0;
 
       const transcript = TRANSCRIPT_LANGS.has(authored) ? parseTranscript(source) : undefined;

@@ -1,5 +1,5 @@
-// `npm run build:subpath`: the site as deployed under /docs/kb/ (see scripts/lib/subpath.mjs), for
-// `npm run test:e2e:subpath` and `node scripts/serve.mjs --dir dist-subpath --base /docs/kb/`.
+// `npm run build:subpath`: the site as deployed under /docs/kb/ (see tools/lib/subpath.mjs), for
+// `npm run test:e2e:subpath` and `node tools/serve.mjs --dir dist-subpath --base /docs/kb/`.
 import { buildSubpath, SUBPATH } from './lib/subpath.mjs';
 
 const result = buildSubpath({ stdio: 'inherit' });

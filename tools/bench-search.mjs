@@ -36,7 +36,7 @@ const sets = [
   ['held-out', 'tests/search-queries.heldout.json'],
 ].filter(([name]) => values.set === 'all' || name.startsWith(values.set));
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', outDir, '--port', values.port, '--host', '127.0.0.1', '--base', base], {
+const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', outDir, '--port', values.port, '--host', '127.0.0.1', '--base', base], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
 });

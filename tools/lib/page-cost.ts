@@ -3,7 +3,7 @@
 // Shared by `npm run bench:budget` and the budget gate in tests/e2e/budget.spec.ts, so the number
 // the gate checks is the number the bench prints.
 //
-// scripts/serve.mjs (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
+// tools/serve.mjs (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
 // of each body is computed here (zlib level 6, the default of `gzip`) rather than read off the wire.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

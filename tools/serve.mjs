@@ -1,7 +1,7 @@
 // Serves the built site the way a plain web server would: static files under BASE_PATH, directory
 // index.html, a real 404 status with the 404 page. Used by `npm start` and the browser tests, so
 // several servers (root and sub-path builds) can run side by side.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/] [--precompressed]
+// Usage: node tools/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/] [--precompressed]
 // --precompressed sends `<file>.gz` when it exists and the client accepts gzip (nginx `gzip_static on`);
 // `npm run bench:lighthouse` uses it on a gzipped copy of the build, as a tuned server would send it.
 import { createServer } from 'node:http';

@@ -4,7 +4,7 @@
 // another origin are broken too (the site must make no request outside its origin); external <a>
 // links are only counted.
 //
-// Usage: node scripts/check-links.mjs [--dir dist] [--base /] [--site http://localhost:4321]
+// Usage: node tools/check-links.mjs [--dir dist] [--base /] [--site http://localhost:4321]
 //                                     [--allow-missing zh/search/,en/search/]   (local testing only)
 // Exit 1 when anything is broken. `checkLinks()` is the same check for tests.
 import { readdirSync, readFileSync } from 'node:fs';

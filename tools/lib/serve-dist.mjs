@@ -1,4 +1,4 @@
-// Starts scripts/serve.mjs on a build directory for a bench and resolves once it listens.
+// Starts tools/serve.mjs on a build directory for a bench and resolves once it listens.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -6,7 +6,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 
 /** @returns {Promise<{ origin: string, close: () => void }>} */
 export async function serveDist({ dir, port, base = '/', host = '127.0.0.1', precompressed = false }) {
-  const args = ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--host', host, '--base', base];
+  const args = ['tools/serve.mjs', '--dir', dir, '--port', String(port), '--host', host, '--base', base];
   if (precompressed) args.push('--precompressed');
   const server = spawn(process.execPath, args, {
     cwd: root,
@@ -14,7 +14,7 @@ export async function serveDist({ dir, port, base = '/', host = '127.0.0.1', pre
   });
   await new Promise((ok, fail) => {
     server.stdout.on('data', (d) => String(d).includes('Serving') && ok());
-    server.on('exit', (code) => fail(new Error(`scripts/serve.mjs exited with ${code} (is port ${port} free?)`)));
+    server.on('exit', (code) => fail(new Error(`tools/serve.mjs exited with ${code} (is port ${port} free?)`)));
   });
   const close = () => server.kill();
   process.on('exit', close);

@@ -1,5 +1,5 @@
 // `npm run bench`: the scale benchmark. For each corpus size N it writes N synthetic zh + en entries
-// (scripts/lib/synthetic-corpus.ts, words from the real entries) into a temporary content tree,
+// (tools/lib/synthetic-corpus.ts, words from the real entries) into a temporary content tree,
 // builds it the way `npm run build` does (astro build, then the search indexer), and reports
 // build time (astro / search index), peak memory of the whole process tree, dist size, an entry
 // page's HTML, the Pagefind index, the bytes of a first search measured in Chromium, and the pages
@@ -167,7 +167,7 @@ async function firstSearch(browser, origin, lang, query) {
 
 function startServer(dir, port) {
   return new Promise((ok, fail) => {
-    const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', port, '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dir, '--port', port, '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     server.stdout.on('data', (d) => String(d).includes('Serving') && ok(server));
     server.on('exit', (code) => fail(new Error(`server exited ${code}`)));
   });
@@ -199,7 +199,7 @@ for (const n of sizes) {
   const astro = await measured(process.execPath, [`--max-old-space-size=${values.heap}`, astroBin, 'build'], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.log)?.[1] ?? NaN);
   console.log(`  astro build: ${formatMs(astro.ms)}, peak ${formatBytes(astro.peak)}, ${pages} pages`);
-  const index = await measured(process.execPath, ['scripts/build-search-index.mjs'], env);
+  const index = await measured(process.execPath, ['tools/build-search-index.mjs'], env);
   console.log(`  search index: ${formatMs(index.ms)}, peak ${formatBytes(index.peak)}`);
 
   const dist = dirSize(out);
@@ -298,7 +298,7 @@ for (const n of sizes) {
   });
   if (values['with-real']) {
     console.log(`  search quality with the 28 real entries among ${n} synthetic ones (npm run bench:search):`);
-    const quality = await measured(process.execPath, ['scripts/bench-search.mjs', '--no-plain', '--port', values.port], { KB_OUT_DIR: out, BASE_PATH: '/' });
+    const quality = await measured(process.execPath, ['tools/bench-search.mjs', '--no-plain', '--port', values.port], { KB_OUT_DIR: out, BASE_PATH: '/' });
     console.log(quality.log.replace(/^/gm, '    '));
   }
   // Free the disk before the next size; the 10,000 build is large.

@@ -3,7 +3,7 @@
 // JSON compared as data with Pagefind's content-hashed ids left out, Pagefind fragments compared
 // by their decoded content. Used to show that renaming entries from .mdx to .md changes nothing
 // (docs/decisions/0801-entry-files-as-md.md).
-// Usage: node scripts/compare-dist.mjs <dirA> <dirB>
+// Usage: node tools/compare-dist.mjs <dirA> <dirB>
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
-  console.error('usage: node scripts/compare-dist.mjs <dirA> <dirB>');
+  console.error('usage: node tools/compare-dist.mjs <dirA> <dirB>');
   process.exit(2);
 }
 

@@ -1,6 +1,6 @@
 // Which Chromium the end-to-end tests use: Playwright's own when installed, else a system Chromium
 // (GUIDE §5: Playwright cannot download browsers on our machines). Shared by playwright.config.ts
-// and scripts/test.mjs so both pick the same binary.
+// and tools/test.mjs so both pick the same binary.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

@@ -1,5 +1,5 @@
 // Validates every entry file outside Astro (same schema, same corpus checks as the build) and
-// lists entries that lack a translation. Exit 1 on any error. Usage: node scripts/check-content.ts [contentDir]
+// lists entries that lack a translation. Exit 1 on any error. Usage: node tools/check-content.ts [contentDir]
 import { readFile } from 'node:fs/promises';
 import { loadRecords } from './lib/load-records.ts';
 import { formatProblems, listUntranslated, validateCorpus } from '../src/lib/corpus.ts';

@@ -101,7 +101,7 @@ const aggregate = (costs, f) => ({
 
 console.log(`\nPage budget, ${new Date().toISOString().slice(0, 10)}, ${dist.replace(root + '/', '')}/`);
 console.log('Bytes are gzip sizes computed per response (zlib level 6; fonts and raster images raw):');
-console.log('scripts/serve.mjs (sirv) sends files uncompressed, so wire sizes would not show what gzip costs.');
+console.log('tools/serve.mjs (sirv) sends files uncompressed, so wire sizes would not show what gzip costs.');
 console.log(`Budget for an entry page before search is opened: <= ${kb(ENTRY_PAGE_BUDGET.totalGzip)} total, <= ${kb(ENTRY_PAGE_BUDGET.jsGzip)} JS.\n`);
 console.log(head);
 let failures = 0;

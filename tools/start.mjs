@@ -21,4 +21,4 @@ if (reason) {
 } else {
   console.log('The build in dist/ is up to date.');
 }
-run(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', process.env.PORT ?? '4321']);
+run(process.execPath, [join(root, 'tools/serve.mjs'), '--port', process.env.PORT ?? '4321']);
