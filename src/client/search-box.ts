@@ -1,6 +1,6 @@
 // The search box on every page. Small on purpose: the search itself (index, Pagefind, ranking) is
 // imported only when a box is focused or typed in.
-import { searchHref } from '../lib/search/url.ts';
+import { searchHref } from '../lib/urls.ts';
 
 type Client = typeof import('./search-client.ts');
 let client: Promise<Client> | undefined;

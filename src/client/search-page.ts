@@ -1,6 +1,6 @@
 // The full search page: reads ?q= / #q= on load, runs it, keeps the query in the address bar (so
 // back/forward and shared links work) and shows every result.
-import { readQuery, searchHref } from '../lib/search/url.ts';
+import { readQuery, searchHref } from '../lib/urls.ts';
 import { base, lang, renderResult, search, warm } from './search-client.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

@@ -4,7 +4,7 @@
 // keeps the place and a copied URL reopens it. Text from the URL is only ever set as textContent.
 import { copyText } from './clipboard.ts';
 import { causeAnchor, makeUrls } from '../lib/urls.ts';
-import { searchHref } from '../lib/search/url.ts';
+import { searchHref } from '../lib/urls.ts';
 import {
   advance,
   ANY_SYMPTOM,

@@ -4,8 +4,9 @@ import componentsJson from '../../content/taxonomy/components.json' with { type:
 import facetsJson from '../../content/taxonomy/facets.json' with { type: 'json' };
 import placeholdersJson from '../../content/taxonomy/placeholders.json' with { type: 'json' };
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './locales.ts';
+// Transitional: the language model lives in ./locales.ts; import it from there.
+export { LANGS, htmlLang, isLang, otherLang, type Lang } from './locales.ts';
 
 export interface Labelled {
   id: string;
@@ -39,15 +40,3 @@ export function componentById(id: string): Component | undefined {
   return components.find((c) => c.id === id);
 }
 
-export function isLang(value: string | undefined): value is Lang {
-  return value === 'zh' || value === 'en';
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'zh' ? 'en' : 'zh';
-}
-
-/** BCP 47 tag used in <html lang> (GUIDE §4) and as the Pagefind index language. */
-export function htmlLang(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en';
-}

@@ -8,7 +8,7 @@ import type { IndexEntry } from '../../src/lib/search/index-entry.ts';
 import { understand, type SearchStore } from '../../src/lib/search/store.ts';
 import { memoryStore } from '../helpers/search-store.ts';
 import { findRanges, splitMarked } from '../../src/lib/search/highlight.ts';
-import { keepsInFragment, readQuery, searchHref } from '../../src/lib/search/url.ts';
+import { keepsInFragment, readQuery, searchHref } from '../../src/lib/urls.ts';
 
 type EntryInput = Omit<Partial<IndexEntry>, 'fields'> & { fields?: Partial<IndexEntry['fields']> };
 function entry(id: string, over: EntryInput): IndexEntry {

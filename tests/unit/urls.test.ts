@@ -25,7 +25,8 @@ describe('makeUrls', () => {
 
   test('search queries are encoded, so pasted text cannot break the URL', () => {
     const u = makeUrls('/');
-    assert.equal(u.search('zh', 'a&b #c <x>'), '/zh/search/?q=a%26b%20%23c%20%3Cx%3E');
+    assert.equal(u.search('zh', 'a&b #c <x>'), '/zh/search/?q=a%26b+%23c+%3Cx%3E');
+    assert.equal(new URL(u.search('zh', 'a&b #c <x>'), 'http://h').searchParams.get('q'), 'a&b #c <x>');
     assert.equal(u.search('en'), '/en/search/');
   });
 
