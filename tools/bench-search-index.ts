@@ -1,20 +1,23 @@
 // `npm run bench:search-index [-- --n 10000]`: search quality and bytes of our own index at scale,
-// without a browser or Pagefind. Writes N synthetic entries plus the 28 real ones into a temporary
-// tree, builds the sharded index in memory the way the site does, and runs the 139 real queries
-// (tests/search-queries*.json) through understand() + rank() with a fresh cache per query: hit@1,
-// hit@3 and the gzip bytes of the index files each first query fetched. A second row lifts the
-// per-query limits (candidates, shards) to show what they cost. Decision 0402 has the figures.
+// without a browser. Writes N synthetic entries plus the real ones into a temporary tree, builds the
+// sharded index in memory the way the site does, and runs the real queries (tests/search-queries*.json)
+// through the search pipeline the page runs (src/lib/search/pipeline.ts), with a Pagefind that finds
+// nothing and a fresh cache per query: hit@1, hit@3 and the gzip bytes of the index files each first
+// query fetched. A second row lifts the per-query limits (candidates, shards) to show what they cost.
+// Decision 0402 has the figures.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { rank } from '../src/lib/search/engine.ts';
-import { indexEntries, type EntrySource } from '../src/lib/search/index-entry.ts';
-import { buildShardedIndex, indexFiles } from '../src/lib/search/sharded-index.ts';
-import { SearchStore, understand } from '../src/lib/search/store.ts';
-import { LANGS, otherLang, type Lang } from '../src/lib/taxonomy.ts';
+import { LANGS, otherLang, type Lang } from '../src/lib/locales.ts';
+import { languageIndexEntries, searchIndexFiles } from '../src/lib/search/build.ts';
+import type { EntrySource } from '../src/lib/search/index-entry.ts';
+import type { PagefindPort } from '../src/lib/search/pagefind.ts';
+import { search } from '../src/lib/search/pipeline.ts';
+import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
+import { makeUrls } from '../src/lib/urls.ts';
 import { loadRecords } from './lib/load-records.ts';
 import { harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
 
@@ -34,7 +37,9 @@ for (let i = 0; i < n; i++) {
     writeFileSync(join(tree, f.path), f.text);
   }
 }
+let realCount = 0;
 for (const lang of LANGS) {
+  realCount = Math.max(realCount, readdirSync(join(realDir, lang)).length);
   mkdirSync(join(tree, 'entries', lang), { recursive: true });
   for (const f of readdirSync(join(realDir, lang))) writeFileSync(join(tree, 'entries', lang, f), readFileSync(join(realDir, lang, f)));
 }
@@ -57,15 +62,25 @@ function files(lang: Lang): Map<string, unknown> {
       .filter((r) => r.lang === l)
       .map((r) => ({ slug: r.slug, contentLang: r.lang, data: r.data }))
       .sort((a, b) => a.data.id.localeCompare(b.data.id, 'en', { numeric: true }));
-  return indexFiles(buildShardedIndex(lang, indexEntries(lang, of(lang), new Map(of(otherLang(lang)).map((e) => [e.data.id, e])))));
+  return searchIndexFiles(lang, languageIndexEntries(lang, of(lang), of(otherLang(lang))));
 }
 
-const configs: [string, { candidates?: number; maxShards?: number }][] = [
+/** Our index alone: Pagefind finds nothing. */
+const noPagefind: PagefindPort = {
+  search: async () => [],
+  data: async (id) => {
+    throw new Error(`no Pagefind result ${id}`);
+  },
+};
+const urls = makeUrls('/');
+
+const configs: [string, QueryLimits][] = [
   ['as shipped (30 candidates, 16 shards)', {}],
   ['no per-query limits', { candidates: 1_000, maxShards: Infinity }],
 ];
-console.log(`${n} synthetic + 28 real entries; our index alone (no Pagefind); ${sets.map(([s, q]) => `${s} ${q.length}`).join(', ')} queries\n`);
+console.log(`${n} synthetic + ${realCount} real entries; our index alone (no Pagefind); ${sets.map(([s, q]) => `${s} ${q.length}`).join(', ')} queries\n`);
 const byLang = new Map(LANGS.map((lang) => [lang, files(lang)]));
+const jsonByLang = new Map(LANGS.map((lang) => [lang, indexJson(byLang.get(lang)!)]));
 const gz = new Map(LANGS.map((lang) => [lang, new Map([...byLang.get(lang)!].map(([k, v]) => [k, gzipSync(JSON.stringify(v)).length]))]));
 for (const [name, opts] of configs) {
   const parts: string[] = [];
@@ -75,14 +90,9 @@ for (const [name, opts] of configs) {
     let hit3 = 0;
     for (const q of queries) {
       const fetched: string[] = [];
-      const all = byLang.get(q.lang)!;
-      const store = await SearchStore.open(async (path) => {
-        fetched.push(path);
-        if (!all.has(path)) throw new Error(`404 ${path}`);
-        return all.get(path);
-      });
-      const { analysis, view } = await understand(q.q, store, opts);
-      const ids = rank(analysis, view, { strict: [], relaxed: [] }).map((r) => r.id);
+      const store = await SearchStore.open(memoryLoader(jsonByLang.get(q.lang)!, fetched));
+      const { items } = await search(q.q, { store, pagefind: noPagefind, urls, lang: q.lang }, opts);
+      const ids = items.map((r) => r.entry.id);
       if (q.expect.includes(ids[0]!)) hit1++;
       if (ids.slice(0, 3).some((id) => q.expect.includes(id))) hit3++;
       bytes.push(fetched.reduce((a, f) => a + (gz.get(q.lang)!.get(f) ?? 0), 0));

@@ -199,7 +199,7 @@ for (const n of sizes) {
   const astro = await measured(process.execPath, [`--max-old-space-size=${values.heap}`, astroBin, 'build'], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.log)?.[1] ?? NaN);
   console.log(`  astro build: ${formatMs(astro.ms)}, peak ${formatBytes(astro.peak)}, ${pages} pages`);
-  const index = await measured(process.execPath, ['tools/build-search-index.mjs'], env);
+  const index = await measured(process.execPath, ['tools/pagefind-index.ts'], env);
   console.log(`  search index: ${formatMs(index.ms)}, peak ${formatBytes(index.peak)}`);
 
   const dist = dirSize(out);

@@ -1,5 +1,6 @@
 // The search box on every page. Small on purpose: the search itself (index, Pagefind, ranking) is
 // imported only when a box is focused or typed in.
+import { langFromTag } from '../lib/locales.ts';
 import { searchHref } from '../lib/urls.ts';
 
 type Client = typeof import('./search-client.ts');
@@ -7,7 +8,7 @@ let client: Promise<Client> | undefined;
 const loadClient = (): Promise<Client> => (client ??= import('./search-client.ts'));
 
 const base = document.documentElement.dataset.base ?? '/';
-const lang = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const lang = langFromTag(document.documentElement.lang);
 
 interface Labels {
   causes: string;
@@ -73,7 +74,7 @@ function enhance(form: HTMLFormElement): void {
     }
     try {
       const c = await loadClient();
-      const out = await c.search(q, { limit: 8 });
+      const out = await c.search(q, { limit: c.POPUP_LIMIT });
       if (my !== seq) return;
       const items = out.items.map((item) => c.renderResult(item, labels));
       const all = document.createElement('li');

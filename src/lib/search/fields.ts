@@ -4,9 +4,10 @@
 import type { IndexEntry } from './index-entry.ts';
 import { matchKey, normalise } from './normalise.ts';
 import { tokens, type Token } from './terms.ts';
+import { TUNING } from './tuning.ts';
 
 /** How much a term says about an entry, by the field it appears in (the best field counts). */
-export const FIELD_WEIGHT = { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, component: 1 } as const;
+export const FIELD_WEIGHT = TUNING.fieldWeight;
 
 function add(map: Map<string, number>, ts: Token[], weight: number) {
   for (const t of ts) if ((map.get(t.term) ?? 0) < weight) map.set(t.term, weight);
@@ -60,9 +61,9 @@ export function prepareEntry(index: number, e: IndexEntry): PreparedEntry {
     const frags = key
       .split(PLACEHOLDER)
       .map((f) => f.replace(/^[\s,.:;'"()]+|[\s,.:;'"()]+$/g, ''))
-      .filter((f) => f.length >= 4);
+      .filter((f) => f.length >= TUNING.signatures.fragmentMinChars);
     signatures.push({ cause, text: sig, key, frags: frags.length ? frags : [key] });
   }
-  const aliases = e.fields.alias.map((a) => matchKey(a)).filter((k) => k.length >= 2);
+  const aliases = e.fields.alias.map((a) => matchKey(a)).filter((k) => k.length >= TUNING.aliases.minChars);
   return { index, entry: e, signatures, aliases, causeTerms };
 }

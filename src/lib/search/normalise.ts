@@ -70,7 +70,7 @@ export function matchKey(text: string): string {
     .trim();
 }
 
-/** Cap on the text a query is analysed from: the head and the tail of very long pastes. */
+/** Cap on the text a query is analysed from: the head and the tail of very long pastes (listed in TUNING.query). */
 export const MAX_ANALYSED = 60_000;
 
 /** Keeps the first and last parts of a huge paste (errors sit at the end of tracebacks). */

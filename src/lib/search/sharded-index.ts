@@ -6,11 +6,12 @@
 //   /<lang>/search/v/<a>.json   Latin words starting with letter a, with their df (spelling correction)
 //   /<lang>/search/pf/<p>.json  Pagefind result id → entry position (written after Pagefind runs)
 //
-// Shard and chunk sizes follow the corpus: 28 entries make 4 shards and one record file (what the
-// single signature index used to be); 10,000 make 1,024 shards of ~3 KB gzip and one record
-// file per entry.
+// Shard and chunk sizes follow the corpus (TUNING.index): a small corpus makes a few shards and one
+// record file, a large one many small shards and one record file per entry, so that a query's
+// first search stays small at any size (docs/benchmarks.md has the sizes).
 import { entryTerms, FIELD_WEIGHT } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
+import { TUNING } from './tuning.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -30,7 +31,7 @@ export interface Manifest {
 }
 
 /** term → [df, …postings]; each posting packs (position delta × 8 + field weight code). Every
- *  posting is kept, even for a word in most entries: see decision 0402 (dropping them cost quality). */
+ *  posting is kept, even for a word in most entries: which field it is in still ranks (decision 0402). */
 export type ShardFile = Record<string, number[]>;
 /** [word, df] */
 export type VocabFile = [string, number][];
@@ -99,8 +100,8 @@ export interface BuiltIndex {
 }
 
 export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], opts: BuildOptions = {}): BuiltIndex {
-  const shardBytes = opts.shardBytes ?? 8_000;
-  const singleChunkBytes = opts.singleChunkBytes ?? 128_000;
+  const shardBytes = opts.shardBytes ?? TUNING.index.shardBytes;
+  const singleChunkBytes = opts.singleChunkBytes ?? TUNING.index.singleChunkBytes;
   const n = entries.length;
   const byTerm = new Map<string, Posting[]>();
   entries.forEach((e, index) => {
@@ -149,9 +150,9 @@ export function indexFiles(built: BuiltIndex): Map<string, unknown> {
   return files;
 }
 
-/** Hex characters of a Pagefind id that pick its pf/ file, for this many ids (files of ~40–400 ids). */
+/** Hex characters of a Pagefind id that pick its pf/ file, for this many ids (TUNING.index). */
 export function pagefindPrefixLength(ids: number): number {
-  return ids <= 400 ? 0 : ids <= 6_400 ? 1 : 2;
+  return ids <= TUNING.index.pagefindIdsOneFile ? 0 : ids <= TUNING.index.pagefindIdsOneHexChar ? 1 : 2;
 }
 
 /** The pf/ file holding a Pagefind result id (`en_0481b31` → `0` with one hex character). */

@@ -1,16 +1,6 @@
 // The sharded search index as a query sees it: loads the manifest, then only the term shards, word
 // lists and entry records a query needs, caching each file for the next query. Runs in the browser
 // (with fetch) and in Node (tests, benchmarks) with any loader of the index files.
-import {
-  analyse,
-  candidates,
-  lookupTerms,
-  matchEntries,
-  readQueryText,
-  type Analysis,
-  type SearchView,
-  type TermInfo,
-} from './engine.ts';
 import { prepareEntry, type PreparedEntry } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
 import {
@@ -22,14 +12,38 @@ import {
   type ShardFile,
   type VocabFile,
 } from './sharded-index.ts';
+import { analyse, lookupTerms, readQueryText, type Analysis } from './query.ts';
+import { matchEntries, type Matches } from './match.ts';
+import { candidates } from './score.ts';
+import { TUNING } from './tuning.ts';
+import type { SearchView, TermInfo } from './view.ts';
 
 /** Reads one index file (path relative to /<lang>/search/) as parsed JSON. */
 export type LoadJson = (path: string) => Promise<unknown>;
 
 /** A query loads at most this many term shards: a long paste's error lines first (decision 0402). */
-export const MAX_SHARDS_PER_QUERY = 16;
+export const MAX_SHARDS_PER_QUERY: number = TUNING.store.maxShardsPerQuery;
 /** Entries whose records a query loads to match signatures and aliases against. */
-export const CANDIDATES = 30;
+export const CANDIDATES: number = TUNING.store.candidates;
+
+/**
+ * A loader over index files held in memory as JSON text (see indexJson), the way the browser's
+ * fetch sees them: nothing the build made survives only as a live object. Each path loaded is
+ * pushed to `fetched`.
+ */
+export function memoryLoader(json: ReadonlyMap<string, string>, fetched: string[] = []): LoadJson {
+  return async (path) => {
+    fetched.push(path);
+    const text = json.get(path);
+    if (text === undefined) throw new Error(`404 ${path}`);
+    return JSON.parse(text) as unknown;
+  };
+}
+
+/** Index files as the JSON text their URLs serve. */
+export function indexJson(files: ReadonlyMap<string, unknown>): Map<string, string> {
+  return new Map([...files].map(([path, body]) => [path, JSON.stringify(body)]));
+}
 
 export class SearchStore {
   readonly manifest: Manifest;
@@ -172,6 +186,8 @@ export class SearchStore {
 
 export interface Understood {
   analysis: Analysis;
+  /** Signature and alias matches over the candidates. */
+  matches: Matches;
   view: SearchView;
   /** Positions of the entries the analysis matched signatures and aliases against. */
   candidates: number[];
@@ -181,11 +197,14 @@ export interface Understood {
  * A query's analysis, loading what it needs: the shards of its terms, word lists for misspelt
  * words (and the shards of their corrections), then the records of the best candidates.
  */
-export async function understand(
-  raw: string,
-  store: SearchStore,
-  opts: { maxShards?: number; candidates?: number } = {},
-): Promise<Understood> {
+export interface QueryLimits {
+  /** Term shards the query may load (default MAX_SHARDS_PER_QUERY). */
+  maxShards?: number;
+  /** Entries matched against (default CANDIDATES). */
+  candidates?: number;
+}
+
+export async function understand(raw: string, store: SearchStore, opts: QueryLimits = {}): Promise<Understood> {
   const q = readQueryText(raw);
   const shards = new Set(await store.loadTerms(lookupTerms(q), opts.maxShards ?? MAX_SHARDS_PER_QUERY));
   let analysis = analyse(q, store.view(shards));
@@ -199,6 +218,5 @@ export async function understand(
   const view = store.view(shards);
   const picked = candidates(analysis, view, opts.candidates ?? CANDIDATES);
   await store.loadEntries(picked);
-  matchEntries(analysis, view, picked);
-  return { analysis, view, candidates: picked };
+  return { analysis, matches: matchEntries(analysis, view, picked), view, candidates: picked };
 }

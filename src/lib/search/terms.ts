@@ -1,6 +1,5 @@
 // From what was pasted to the words worth searching for: log noise out (timestamps, IPs, hex ids,
 // request ids, traceback boilerplate), then tokens: Latin words and CJK character pairs.
-import { normalise } from './normalise.ts';
 
 /** Each pattern matches something a log line carries that never identifies a problem. */
 const NOISE: readonly RegExp[] = [
@@ -91,11 +90,6 @@ export function tokens(normalised: string): Token[] {
     }
   }
   return out.filter((t) => !STOP.has(t.term));
-}
-
-/** Tokens of raw text: normalise first. */
-export function tokensOf(raw: string): Token[] {
-  return tokens(normalise(raw));
 }
 
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */

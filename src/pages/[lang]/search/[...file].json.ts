@@ -2,7 +2,7 @@
 // shards, entry records and word lists. Fetched only when search is used, and then only in part.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchIndexFiles } from '../../../data/search-index.ts';
-import { LANGS, type Lang } from '../../../lib/taxonomy.ts';
+import { LANGS, type Lang } from '../../../lib/locales.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];

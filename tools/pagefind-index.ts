@@ -1,13 +1,21 @@
 // Post-build step of `npm run build`: the Pagefind full-text index of the entry pages, written inside
-// the build's output directory (KB_OUT_DIR, default dist/) as pagefind/. Pagefind splits it by
-// <html lang>, so zh and en get one index each; only `data-pagefind-body` (the entry article) is
+// the build's output directory (KB_OUT_DIR, default dist/) as pagefind/, then the Pagefind id → entry
+// position map of each language's search index (src/lib/search/pagefind-map.ts). Pagefind splits its
+// index by <html lang>, so each language gets one; only `data-pagefind-body` (the entry article) is
 // indexed. Result URLs are not used by the site (results are linked from the search index by ID),
 // and the client sets Pagefind's baseUrl from BASE_PATH, so sub-path builds need nothing here.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { pagefindFileOf, pagefindPrefixLength } from '../src/lib/search/sharded-index.ts';
+import { LANGS, type Lang } from '../src/lib/locales.ts';
+import type { IndexEntry } from '../src/lib/search/index-entry.ts';
+import { langOfPagefindId, pagefindMap } from '../src/lib/search/pagefind-map.ts';
+import type { Manifest } from '../src/lib/search/sharded-index.ts';
+
+interface PagefindEntryFile {
+  languages: Record<string, unknown>;
+}
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 if (!existsSync(join(outDir, 'index.html'))) {
@@ -18,14 +26,14 @@ if (!existsSync(join(outDir, 'index.html'))) {
 const started = Date.now();
 // One Pagefind index per language, built one after the other and merged into one bundle: Pagefind
 // holds a whole index in memory while it writes it, and the Chinese one (ICU4X words plus character
-// pairs) is the larger. Built together they peaked at 6.0 GB at 10,000 entries; apart, the peak is
-// the larger of the two (docs/benchmarks.md). Only the entry pages carry data-pagefind-body, so only
-// they are read: the wizard holds every entry (59 MB of HTML per language at 10,000 entries).
+// pairs) is the larger, so apart the peak memory is that of the larger one, not of both
+// (docs/benchmarks.md). Only the entry pages carry data-pagefind-body, so only they are read: the
+// wizard page holds every entry.
 const bundle = join(outDir, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
 let pageCount = 0;
-let entryJson;
-for (const lang of ['zh', 'en']) {
+let entryJson: PagefindEntryFile | undefined;
+for (const lang of LANGS) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: outDir, glob: `${lang}/faq/**/*.html` });
@@ -35,63 +43,53 @@ for (const lang of ['zh', 'en']) {
   const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
+  const entry = JSON.parse(readFileSync(join(target, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
   if (!entryJson) {
     entryJson = entry;
     continue;
   }
-  // Every index, fragment, filter and meta file name starts with its language, so the two bundles
-  // never collide; the shared files (pagefind.js, the worker, …) are the same in both. Pages under
-  // /<lang>/ always have <html lang> = that language; if that ever changed, stop rather than let
-  // one run's index replace the other's.
-  const both = Object.keys(entry.languages).filter((l) => l in entryJson.languages);
-  if (both.length) throw new Error(`search index: ${lang}/faq/ holds pages in ${both.join(', ')}, already indexed from the other language`);
+  // Every index, fragment, filter and meta file name starts with its language, so the bundles never
+  // collide; the shared files (pagefind.js, the worker, …) are the same in all. Pages under /<lang>/
+  // always have <html lang> = that language; if that ever changed, stop rather than let one run's
+  // index replace another's.
+  const both = Object.keys(entry.languages).filter((l) => l in entryJson!.languages);
+  if (both.length) throw new Error(`search index: ${lang}/faq/ holds pages in ${both.join(', ')}, already indexed from another language`);
   cpSync(target, bundle, { recursive: true, force: false });
   rmSync(target, { recursive: true, force: true });
   Object.assign(entryJson.languages, entry.languages);
 }
+if (!entryJson) throw new Error('search index: no language to index');
 // Languages in Pagefind's own (sorted) order, so the file is byte for byte what one run writes.
 entryJson.languages = Object.fromEntries(Object.entries(entryJson.languages).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entryJson));
 await pagefind.close();
 
-// Pagefind result id → entry position, written beside each language's search index as pf/<p>.json
-// (p: the first hex characters of the id, so a query fetches the few small files its results need)
-// and announced in the manifest. Ranking a Pagefind result then costs no fragment download; fragments
-// are fetched only for the excerpts shown. Without the map the client falls back to fragments.
+// Each page's entry ID, from its fragment's metadata; then each language's map, announced in its
+// manifest. Without the map the client falls back to fragments.
 const fragments = join(outDir, 'pagefind', 'fragment');
-const byLang = { zh: [], en: [] };
+const pages = new Map<Lang, [string, string][]>(LANGS.map((lang) => [lang, []]));
 for (const name of readdirSync(fragments)) {
   const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-  const json = JSON.parse(text.slice(text.indexOf('{')));
+  const json = JSON.parse(text.slice(text.indexOf('{'))) as { meta?: { id?: string } };
   const pfId = name.replace(/\.pf_fragment$/, '');
-  const lang = pfId.startsWith('zh') ? 'zh' : 'en';
-  if (json.meta?.id) byLang[lang].push([pfId, json.meta.id]);
+  const lang = langOfPagefindId(pfId);
+  if (lang && json.meta?.id) pages.get(lang)!.push([pfId, json.meta.id]);
 }
-for (const [lang, pairs] of Object.entries(byLang)) {
+for (const [lang, pairs] of pages) {
   const dir = join(outDir, lang, 'search');
   const manifestFile = join(dir, 'index.json');
   if (!existsSync(manifestFile)) continue;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const position = new Map();
-  for (let c = 0; c * manifest.chunk < manifest.n; c++) {
-    JSON.parse(readFileSync(join(dir, 'e', `${c}.json`), 'utf8')).forEach((record, k) => position.set(record.id, c * manifest.chunk + k));
-  }
-  const prefix = pagefindPrefixLength(pairs.length);
-  const files = new Map();
-  for (const [pfId, id] of pairs.sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!position.has(id)) continue;
-    const file = pagefindFileOf(pfId, prefix);
-    if (!files.has(file)) files.set(file, {});
-    files.get(file)[pfId] = position.get(id);
-  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const records: IndexEntry[] = [];
+  for (let c = 0; c * manifest.chunk < manifest.n; c++) records.push(...(JSON.parse(readFileSync(join(dir, 'e', `${c}.json`), 'utf8')) as IndexEntry[]));
+  const { prefix, files } = pagefindMap(pairs, records);
   rmSync(join(dir, 'pf'), { recursive: true, force: true });
   mkdirSync(join(dir, 'pf'));
   for (const [file, map] of files) writeFileSync(join(dir, 'pf', `${file}.json`), JSON.stringify(map));
   writeFileSync(manifestFile, JSON.stringify({ ...manifest, pf: prefix }));
 }
 
-function size(dir) {
+function size(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

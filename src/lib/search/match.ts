@@ -1,0 +1,88 @@
+// Which entries the query names outright: signatures (error strings) found in the query, and alias
+// phrases found in it. Matched against the query's candidates only (their records loaded), so what
+// matches never depends on what earlier queries left in the cache.
+import type { PreparedEntry } from './fields.ts';
+import { escapeRe, type Analysis } from './query.ts';
+import { TUNING } from './tuning.ts';
+import type { SearchView } from './view.ts';
+
+export interface SignatureHit {
+  id: string;
+  cause: string;
+  signature: string;
+  score: number;
+}
+
+/** The query's matches against its candidates. */
+export interface Matches {
+  /** Signatures found in the query, best first. */
+  signatureHits: SignatureHit[];
+  /** Entry position → strength of an alias phrase found in the query. */
+  aliasHits: Map<number, number>;
+  /** Positions of the entries matched against (their records are loaded). */
+  matched: Set<number>;
+}
+
+/** No matches: what the ranking uses before candidates are chosen. */
+export const NO_MATCHES: Matches = { signatureHits: [], aliasHits: new Map(), matched: new Set() };
+
+function containsInOrder(hay: string, frags: string[]): boolean {
+  let from = 0;
+  for (const f of frags) {
+    const at = hay.indexOf(f, from);
+    if (at < 0) return false;
+    from = at + f.length;
+  }
+  return true;
+}
+
+/** Signatures found in the query (or, for a short query, signatures the query is a good part of). */
+export function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): SignatureHit[] {
+  const t = TUNING.signatures;
+  const hits: SignatureHit[] = [];
+  const shortKeys = keys.filter((k) => k.length >= t.partKeyMin && k.length <= t.partKeyMax);
+  for (const e of entries) {
+    for (const s of e.signatures) {
+      let score = 0;
+      if (keys.some((k) => containsInOrder(k, s.frags))) {
+        score = s.frags.reduce((a, f) => a + f.length, 0);
+      } else {
+        // The query is a part of a signature ("exited too quickly", "license expired").
+        const part = shortKeys.find((k) => s.key.includes(k) && k.length >= Math.min(t.partMinChars, s.key.length * t.partMinShare));
+        if (part) score = part.length * t.partScore;
+      }
+      if (score > 0) hits.push({ id: e.entry.id, cause: s.cause, signature: s.text, score });
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+export function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<number, number> {
+  const hits = new Map<number, number>();
+  const compact = key.replace(/ /g, '');
+  for (const e of entries) {
+    for (const alias of e.aliases) {
+      // Short Latin aliases ("cc", "job") must stand as words; CJK ones may sit inside a sentence.
+      const latin = /^[a-z0-9 _.'\-/]+$/.test(alias);
+      const found = latin
+        ? new RegExp(`(?:^|[^a-z0-9_])${escapeRe(alias)}(?:$|[^a-z0-9_])`).test(key)
+        : compact.includes(alias.replace(/ /g, ''));
+      // A longer phrase is more specific: `requirements.txt 找不到` says more than `requirements.txt`.
+      if (found) hits.set(e.index, Math.max(hits.get(e.index) ?? 0, Math.min(alias.length, TUNING.aliases.lengthCap)) + TUNING.aliases.bonus);
+    }
+  }
+  return hits;
+}
+
+/** Signature and alias matches of the query over the given candidates (records must be loaded). */
+export function matchEntries(a: Analysis, view: SearchView, candidates: readonly number[]): Matches {
+  const entries = [...candidates]
+    .sort((x, y) => x - y)
+    .map((i) => view.entry(i))
+    .filter((e): e is PreparedEntry => e !== undefined);
+  return {
+    matched: new Set(entries.map((e) => e.index)),
+    signatureHits: matchSignatures(a.keys, entries),
+    aliasHits: matchAliases(a.keys[1]!.replace(/\s+/g, ' '), entries),
+  };
+}

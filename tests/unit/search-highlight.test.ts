@@ -1,0 +1,13 @@
+// Marking words in text without building regular expressions from them (src/lib/search/highlight.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findRanges, splitMarked } from '../../src/lib/search/highlight.ts';
+
+test('findRanges treats the words literally and never overlaps', () => {
+  assert.deepEqual(findRanges('a.*b a.*b', ['.*']), [[1, 3], [6, 8]]);
+  assert.deepEqual(findRanges('license expired', ['license expired', 'license']), [[0, 15]]);
+  assert.deepEqual(
+    splitMarked('Login validity is illegal', ['validity']).map((x) => x.mark),
+    [false, true, false],
+  );
+});

@@ -1,0 +1,52 @@
+// Reading a query: paste or typed, which lines count, spelling (src/lib/search/query.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, lookupTerms, readQueryText } from '../../src/lib/search/query.ts';
+import { understand } from '../../src/lib/search/store.ts';
+import { TUNING } from '../../src/lib/search/tuning.ts';
+import { FIXTURE, FIXTURE_LANG } from '../helpers/search-fixture.ts';
+import { memoryStore } from '../helpers/search-store.ts';
+
+const { store } = await memoryStore(FIXTURE_LANG, FIXTURE);
+
+test('several lines, or one long line, read as a paste; error lines come first for loading', () => {
+  assert.equal(readQueryText('license expired').pasted, false);
+  assert.equal(readQueryText('a\nb\nc').pasted, true);
+  assert.equal(readQueryText('x '.repeat(TUNING.query.pasteChars)).pasted, true);
+  const q = readQueryText('INFO starting worker\nINFO loading config\nERROR license expired');
+  assert.deepEqual(
+    q.lines.map((l) => l.errorLine),
+    [false, false, true],
+  );
+  assert.equal(lookupTerms(q)[0], 'license');
+});
+
+test('in a paste, the terms of error lines weigh more than the same kind of word elsewhere', async () => {
+  const { analysis: a } = await understand('INFO agent starting\nINFO agent running\nERROR license expired', store);
+  const weight = (term: string) => a.terms.find((t) => t.term === term)?.weight ?? 0;
+  assert.equal(a.pasted, true);
+  assert.ok(weight('license') > weight('agent'), `${weight('license')} vs ${weight('agent')}`);
+});
+
+test('a typed misspelt word is corrected from its first letter’s word list; a paste is not', async () => {
+  const { analysis: a } = await understand('paas_agnet', store);
+  assert.equal(a.corrections.get('paas_agnet'), 'paas_agent');
+  assert.ok(a.keys[2]!.includes('paas_agent'));
+  const pasted = await understand('paas_agnet\nfoo\nbar', store);
+  assert.equal(pasted.analysis.corrections.size, 0);
+  assert.deepEqual(pasted.analysis.spellingLetters, []);
+});
+
+test('without its word list loaded, analyse only names the letters it wants', () => {
+  const a = analyse('servcie', { n: 1, term: () => ({ df: 0, postings: [] }), vocab: () => undefined, entry: () => undefined, indexOfId: () => undefined });
+  assert.deepEqual(a.spellingLetters, ['s']);
+  assert.equal(a.corrections.size, 0);
+});
+
+test('hostile input: a 1 MB paste of metacharacters is analysed without error, from its capped text', async () => {
+  const big = '.*+?^${}()|[]\\<script>alert(1)</script> "\'\n'.repeat(25_000);
+  assert.ok(big.length > 1_000_000);
+  const { analysis: a } = await understand(big, store);
+  assert.equal(a.pasted, true);
+  assert.ok(a.keys[0]!.length <= TUNING.query.maxAnalysedChars + 1);
+});
