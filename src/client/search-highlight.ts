@@ -1,7 +1,7 @@
 // On an entry opened from a search result: mark the searched words. The words come from
 // localStorage (same origin, written on the click, used once, valid one minute), never from the URL,
 // so what someone pasted into search does not travel in a request or in a link copied from the bar.
-import { findRanges } from '../lib/search/highlight.ts';
+import { findRanges, REMEMBERED_WORDS } from '../lib/search/highlight.ts';
 
 const KEY = 'kb-search-highlight';
 const MAX_AGE_MS = 60_000;
@@ -14,7 +14,7 @@ function take(id: string): string[] {
     if (saved.id !== id) return [];
     localStorage.removeItem(KEY);
     if (typeof saved.at !== 'number' || Date.now() - saved.at > MAX_AGE_MS || !Array.isArray(saved.words)) return [];
-    return saved.words.filter((w): w is string => typeof w === 'string').slice(0, 12);
+    return saved.words.filter((w): w is string => typeof w === 'string').slice(0, REMEMBERED_WORDS);
   } catch {
     return [];
   }

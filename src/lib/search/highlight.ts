@@ -3,6 +3,13 @@
 
 export type Range = [start: number, end: number];
 
+/**
+ * Words remembered for the entry the reader opens from a result, and taken by that page: enough for
+ * two signatures and the query's telling words (listed in TUNING.highlight; defined here, where
+ * both the search and the entry page's small script read it).
+ */
+export const REMEMBERED_WORDS = 12;
+
 export function findRanges(text: string, words: readonly string[], maxRanges = 200): Range[] {
   const lower = text.toLowerCase();
   // Lower-casing must keep offsets aligned; for the rare text where it does not, mark nothing.

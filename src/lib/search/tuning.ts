@@ -7,6 +7,7 @@
 // Change one only with both query sets measured before and after (docs/decisions/0400-search.md
 // records the fusion weights, 0402 the index sizes and per-query limits).
 
+import { REMEMBERED_WORDS } from './highlight.ts';
 import { MAX_ANALYSED } from './normalise.ts';
 
 export const TUNING = {
@@ -144,8 +145,8 @@ export const TUNING = {
     signatures: 2,
     /** Words marked in all (result list layout). */
     words: 8,
-    /** Words remembered for the entry the reader opens (src/client/search-highlight.ts takes as many). */
-    remembered: 12,
+    /** Words remembered for the entry the reader opens (defined in highlight.ts: the entry page reads it too). */
+    remembered: REMEMBERED_WORDS,
   },
   /** How much a term says about an entry, by the field it is in; the best field counts (bench:search). */
   fieldWeight: { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, component: 1 },
