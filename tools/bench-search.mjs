@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+import { LANGS } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
 const { values } = parseArgs({
@@ -65,7 +66,7 @@ function metrics(rows) {
 
 const f = (x) => x.toFixed(2);
 function report(label, rows) {
-  for (const lang of ['zh', 'en', 'all']) {
+  for (const lang of [...LANGS, 'all']) {
     const subset = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
     const m = metrics(subset);
     console.log(`  ${label.padEnd(14)} ${lang.padEnd(3)} n=${String(m.n).padStart(3)}  hit@1 ${f(m.hit1)}  hit@3 ${f(m.hit3)}  MRR ${f(m.mrr)}`);
@@ -175,7 +176,7 @@ for (const [lang, q, viaPage] of [
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
   const times = [];
-  for (const lang of ['zh', 'en']) {
+  for (const lang of LANGS) {
     await p.goto(`${origin}${base}${lang}/`);
     const input = p.locator('form[data-search-box="header"] input[name="q"]');
     await input.focus();

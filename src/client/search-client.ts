@@ -85,8 +85,6 @@ export function warm(): void {
   void loadPagefind().catch(() => {});
 }
 
-export type SearchItem = SearchResult;
-
 export async function search(query: string, opts: Pick<SearchOptions, 'component' | 'limit'> = {}): Promise<SearchOutcome> {
   const [s, pf] = await Promise.all([loadIndex(), loadPagefind()]);
   return runSearch(query, { store: s, pagefind: pf, urls, lang }, opts);
@@ -134,7 +132,7 @@ export interface ResultLabels {
 }
 
 /** One result: ID, title, component, excerpt and links to the matching causes. */
-export function renderResult(item: SearchItem, labels: ResultLabels, tag: 'li' | 'div' = 'li'): HTMLElement {
+export function renderResult(item: SearchResult, labels: ResultLabels, tag: 'li' | 'div' = 'li'): HTMLElement {
   const { entry } = item;
   const el = document.createElement(tag);
   el.className = 'search-result';

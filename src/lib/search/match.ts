@@ -37,7 +37,7 @@ function containsInOrder(hay: string, frags: string[]): boolean {
 }
 
 /** Signatures found in the query (or, for a short query, signatures the query is a good part of). */
-export function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): SignatureHit[] {
+function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): SignatureHit[] {
   const t = TUNING.signatures;
   const hits: SignatureHit[] = [];
   const shortKeys = keys.filter((k) => k.length >= t.partKeyMin && k.length <= t.partKeyMax);
@@ -57,7 +57,7 @@ export function matchSignatures(keys: string[], entries: readonly PreparedEntry[
   return hits.sort((a, b) => b.score - a.score);
 }
 
-export function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<number, number> {
+function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<number, number> {
   const hits = new Map<number, number>();
   const compact = key.replace(/ /g, '');
   for (const e of entries) {
