@@ -19,7 +19,3 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string, orde
   }
   return order.filter((k) => map.has(k)).map((key) => ({ key, items: map.get(key)! }));
 }
-
-export function pageCount(total: number, size = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
-}

@@ -19,6 +19,8 @@ import placeholdersJson from '../../../content/taxonomy/placeholders.json' with 
 import { findPlaceholders, type PlaceholderToken } from '../placeholders.ts';
 import { parseTranscript, splitCommands, type ShellBlock } from '../shell/transcript.ts';
 import { parseFenceMeta } from './fence-meta.ts';
+import { DEFAULT_LANG, isLang, LANG_ALTERNATION, type Lang } from '../locales.ts';
+import { t } from '../../i18n/index.ts';
 
 const LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
 const ALIASES: Record<string, string> = {
@@ -35,7 +37,6 @@ const ALIASES: Record<string, string> = {
 /** Fence languages that mean "a shell transcript": prompts, commands and their output. */
 const TRANSCRIPT_LANGS = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
 const TOKENS: readonly PlaceholderToken[] = placeholdersJson.map(({ token, name }) => ({ token, name }));
-const DANGER_LABEL = { zh: '危险操作：', en: 'Danger: ' };
 
 let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
@@ -137,17 +138,26 @@ function transcriptLines(block: ShellBlock): ShikiTransformer {
   };
 }
 
-function dangerLang(danger: string, path: string | undefined): 'zh' | 'en' {
-  if (path && /[\\/]en[\\/]/.test(path)) return 'en';
-  if (path && /[\\/]zh[\\/]/.test(path)) return 'zh';
-  return /[\u3400-\u9fff]/.test(danger) ? 'zh' : 'en';
+interface SourceFile {
+  path?: string;
+  data?: Record<string, unknown>;
+}
+
+const LANG_FOLDER = new RegExp(`[\\\\/](${LANG_ALTERNATION})[\\\\/]`);
+
+/** The language the Markdown is written in: given by renderMarkdown, else the entry file's language folder. */
+function sourceLang(file: SourceFile | undefined): Lang {
+  const given = file?.data?.lang;
+  if (isLang(given)) return given;
+  const folder = file?.path?.match(LANG_FOLDER)?.[1];
+  return isLang(folder) ? folder : DEFAULT_LANG;
 }
 
 /** A `title` that names a file (a path or name.ext): the block is that file, copied whole. */
 const namesFile = (title: string | undefined): boolean => !!title && /(^|\/)[\w.${}-]*\.[A-Za-z]\w*$|\//.test(title);
 
 export function rehypeCodeBlocks() {
-  return async (tree: Root, vfile?: { path?: string }) => {
+  return async (tree: Root, vfile?: SourceFile) => {
     const blocks: { code: Element; index: number; parent: Element | Root }[] = [];
     const inline: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
@@ -220,7 +230,7 @@ export function rehypeCodeBlocks() {
           tagName: 'p',
           properties: { className: ['code-danger'], role: 'note' },
           children: [
-            { type: 'element', tagName: 'strong', properties: {}, children: [text(DANGER_LABEL[dangerLang(meta.danger, vfile?.path)])] },
+            { type: 'element', tagName: 'strong', properties: {}, children: [text(t(sourceLang(vfile), 'code.danger'))] },
             text(meta.danger),
           ],
         });

@@ -2,7 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entriesFor } from '../../data/entries.ts';
 import { atomFeed } from '../../lib/atom.ts';
-import { componentById, htmlLang, label, LANGS, type Lang } from '../../lib/taxonomy.ts';
+import { componentById, label } from '../../lib/taxonomy.ts';
+import { htmlLang, LANGS, type Lang } from '../../lib/locales.ts';
+import { siteUrl } from '../../lib/deploy.ts';
 import { makeUrls } from '../../lib/urls.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -13,11 +15,11 @@ export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
-  const origin = (site ?? new URL('http://localhost:4321')).origin;
+  const origin = siteUrl(site).origin;
   const urls = makeUrls(import.meta.env.BASE_URL);
   const entries = (await entriesFor(lang))
     .filter((e) => e.data.status !== 'retired')
-    .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, 'en', { numeric: true }))
+    .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, undefined, { numeric: true }))
     .slice(0, FEED_SIZE);
   const xml = atomFeed({
     id: `${origin}${urls.asset(`${lang}/feed.xml`)}`,
