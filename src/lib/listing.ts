@@ -2,6 +2,8 @@
 // grow with the corpus (home: a few per component; component pages: paged).
 export const HOME_PER_COMPONENT = 5;
 export const PAGE_SIZE = 50;
+/** A feed reader needs the recent changes, not the whole knowledge base. */
+export const FEED_SIZE = 50;
 
 export interface Group<T> {
   key: string;

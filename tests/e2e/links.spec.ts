@@ -3,6 +3,8 @@
 // and the data for tools (feeds, /api/entries.json) is there.
 import { expect, test, type Page } from '@playwright/test';
 import { normaliseSite } from '../../src/lib/deploy.ts';
+import { FEED_SIZE } from '../../src/lib/listing.ts';
+import { activeEntries, exportedEntries } from '../helpers/exported-entries.ts';
 
 const SITE = normaliseSite(process.env.SITE_URL);
 const BASE = '/';
@@ -125,7 +127,8 @@ test.describe('data for tools', () => {
     const data = await response.json();
     expect(data.schema).toBe(1);
     expect(data.count).toBe(data.entries.length);
-    expect(data.entries.length).toBe(28);
+    expect(data.entries.length).toBeGreaterThan(0);
+    expect(new Set(data.entries.map((e: { id: string }) => e.id)).size).toBe(data.entries.length);
     const agent = data.entries.find((e: { id: string }) => e.id === ENTRY.id);
     expect(agent.permalink).toBe(`${SITE}${BASE}kb/${ENTRY.id}/`);
     expect(agent.redirect_from).toEqual([ENTRY.oldSlug]);
@@ -152,7 +155,7 @@ test.describe('data for tools', () => {
       }, href!);
       expect(parsed.error).toBe(0);
       expect(parsed.root).toBe('http://www.w3.org/2005/Atom');
-      expect(parsed.entries).toBe(28);
+      expect(parsed.entries).toBe(Math.min(FEED_SIZE, activeEntries(await exportedEntries(page.request, BASE)).length));
       expect(parsed.first).toMatch(new RegExp(`^${SITE}${BASE}${lang}/faq/[a-z0-9-]+/$`));
     });
   }

@@ -5,11 +5,10 @@ import { atomFeed } from '../../lib/atom.ts';
 import { componentById, label } from '../../lib/taxonomy.ts';
 import { htmlLang, LANGS, type Lang } from '../../lib/locales.ts';
 import { siteUrl } from '../../lib/deploy.ts';
+import { FEED_SIZE } from '../../lib/listing.ts';
 import { makeUrls } from '../../lib/urls.ts';
 import { t } from '../../i18n/index.ts';
 
-/** A feed reader needs the recent changes, not the whole knowledge base. */
-const FEED_SIZE = 50;
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
