@@ -1,4 +1,4 @@
-// Links for tickets (issue 7) on the root build: permalinks pick the reader's language and keep
+// Links for tickets on the root build: permalinks pick the reader's language and keep
 // #cause anchors, copy buttons put exactly the promised text on the clipboard, renamed slugs redirect,
 // and the data for tools (feeds, /api/entries.json) is there.
 import { expect, test, type Page } from '@playwright/test';
@@ -101,7 +101,7 @@ test.describe('copy buttons for tickets', () => {
   test('every cause has its own buttons, named "Copy …" / "复制…"', async ({ page }) => {
     for (const [lang, word] of [['en', 'Copy'], ['zh', '复制']] as const) {
       await page.goto(`${lang}/faq/${ENTRY.slug}/`);
-      // Only the ticket buttons: code blocks carry their own "Copy" buttons (issue 5).
+      // Only the ticket buttons: code blocks carry their own "Copy" buttons.
       const buttons = page.locator('article [data-copy-links]').getByRole('button', { name: new RegExp(word) });
       await expect(buttons).toHaveCount(3 * (1 + ENTRY.causes));
       // A cause button's name says which cause, so a screen-reader list of buttons is not 8 × "Copy link".

@@ -22,7 +22,8 @@ import { parseFenceMeta } from './fence-meta.ts';
 import { DEFAULT_LANG, isLang, LANG_ALTERNATION, type Lang } from '../locales.ts';
 import { t } from '../../i18n/index.ts';
 
-const LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
+/** Fence languages Shiki highlights (others are shown as plain text). */
+const CODE_LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
 const ALIASES: Record<string, string> = {
   sh: 'bash',
   shell: 'bash',
@@ -38,9 +39,13 @@ const ALIASES: Record<string, string> = {
 const TRANSCRIPT_LANGS = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
 const TOKENS: readonly PlaceholderToken[] = placeholdersJson.map(({ token, name }) => ({ token, name }));
 
+// The high-contrast GitHub themes: some token colours of github-light and github-dark fall below WCAG's
+// 4.5:1 contrast on their backgrounds (tests/e2e/contrast.spec.ts checks the pages).
+const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+
 let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: ['github-light-high-contrast', 'github-dark-high-contrast'], langs: [...LANGS] });
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: [...CODE_LANGS] });
   return highlighter;
 }
 
@@ -178,9 +183,6 @@ export function rehypeCodeBlocks() {
       const authored = languageOf(code);
       const meta = parseFenceMeta(metaOf(code));
       const source = code.children.map(textOf).join('').replace(/\n$/, '');
-      // The high-contrast GitHub themes: github-light's orange (#e36209, 3.48:1) and github-dark's comments
-      // (#6a737d, 3.93:1) fall below WCAG's 4.5:1 (tests/e2e/contrast.spec.ts).
-      const themes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
       const isFile = namesFile(meta.title);
       let copy: 'commands' | 'text' = 'text';
       let highlighted: Root;
@@ -194,19 +196,19 @@ export function rehypeCodeBlocks() {
         const commandSource = transcript.lines.filter((l) => l.command !== undefined).map((l) => l.text).join('\n');
         highlighted = hl.codeToHast(commandSource, {
           lang: 'bash',
-          themes,
+          themes: THEMES,
           defaultColor: false,
           decorations: placeholderDecorations(commandSource),
           transformers: [transcriptLines(transcript)],
         });
       } else {
         const lang = ALIASES[authored] ?? authored;
-        const known = (LANGS as readonly string[]).includes(lang);
+        const known = (CODE_LANGS as readonly string[]).includes(lang);
         const script = lang === 'bash' && !isFile ? splitCommands(source) : undefined;
         if (script && script.commands.length > 1) commandCount = script.commands.length;
         highlighted = hl.codeToHast(source, {
           lang: known ? lang : 'text',
-          themes,
+          themes: THEMES,
           defaultColor: false,
           decorations: placeholderDecorations(source),
           transformers: script && script.commands.length > 1 ? [commandLines(script)] : [],

@@ -1,6 +1,6 @@
 // /<lang>/feed.xml: Atom feed of new and updated entries (newest `reviewed` first) in one language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entriesFor } from '../../data/entries.ts';
+import { activeEntriesFor } from '../../data/entries.ts';
 import { atomFeed } from '../../lib/atom.ts';
 import { componentById, label } from '../../lib/taxonomy.ts';
 import { htmlLang, LANGS, type Lang } from '../../lib/locales.ts';
@@ -16,8 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
   const origin = siteUrl(site).origin;
   const urls = makeUrls(import.meta.env.BASE_URL);
-  const entries = (await entriesFor(lang))
-    .filter((e) => e.data.status !== 'retired')
+  const entries = (await activeEntriesFor(lang))
     .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, undefined, { numeric: true }))
     .slice(0, FEED_SIZE);
   const xml = atomFeed({
