@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeCodeBlocks } from './src/lib/markdown/rehype-code-blocks.ts';
 import { normaliseBase, normaliseSite } from './src/lib/deploy.ts';
+import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales.ts';
 import { readSlugIndex, rehypeEntryLinks } from './src/lib/entry-links.ts';
 
 // Deployment is configured from the environment (GUIDE §4): SITE_URL is the absolute origin used for
@@ -25,8 +26,8 @@ export default defineConfig({
   cacheDir: process.env.KB_CONTENT_DIR ? `${process.env.KB_OUT_DIR ?? './dist'}-cache` : './node_modules/.astro',
   build: { format: 'directory' },
   i18n: {
-    locales: ['zh', 'en'],
-    defaultLocale: 'zh',
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
@@ -38,7 +39,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LOCALES.map((l) => [l.id, l.htmlLang])) },
       // Permalink choosers and the 404 page are not for search engines. Match after the base path:
       // under BASE_PATH=/docs/kb/ every URL contains "/kb/".
       filter: (page) => !/^(kb\/|404\/?$)/.test(new URL(page).pathname.slice(base.length)),

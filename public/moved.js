@@ -1,4 +1,4 @@
-// Redirect page of a renamed entry (src/pages/[lang]/faq/[...moved].astro): go to the new address,
+// Redirect page of a renamed entry (src/components/MovedRedirect.astro): go to the new address,
 // keeping #cause-… so a ticket's link to one cause still lands on it. Without JS a <noscript> meta
 // refresh and a plain link do the job (a meta refresh drops the #anchor, hence this file).
 (function () {

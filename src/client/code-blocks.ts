@@ -3,15 +3,7 @@
 // What is copied is read from the block itself: lines with the same data-cmd are one command,
 // `.prompt` (prompts, PS2) is skipped, and filled-in placeholders are copied with their values.
 import { announce, copyText } from './clipboard.ts';
-
-interface Strings {
-  copy: string;
-  copyCommands: string;
-  copyCommand: string;
-  copied: string;
-  copyFailed: string;
-  filled: string;
-}
+import { uiStrings, type UiFormat } from './page-context.ts';
 
 function lineText(node: Node): string {
   let out = '';
@@ -51,7 +43,7 @@ function button(className: string, describedBy: string | undefined): HTMLButtonE
   return b;
 }
 
-function enhance(figure: HTMLElement, index: number, t: Strings): void {
+function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void {
   const pre = figure.querySelector('pre');
   const code = pre?.querySelector('code');
   if (!pre || !code || figure.dataset.enhanced !== undefined) return;
@@ -66,12 +58,12 @@ function enhance(figure: HTMLElement, index: number, t: Strings): void {
     const ok = await copyText(text);
     done(ok);
     if (ok) {
-      status.textContent = t.copied;
-      announce(t.copied);
+      status.textContent = t('code.copied');
+      announce(t('code.copied'));
     } else {
       getSelection()?.selectAllChildren(code); // let the reader press Ctrl+C
       status.textContent = '';
-      announce(t.copyFailed);
+      announce(t('code.copyFailed'));
     }
     window.setTimeout(() => (status.textContent = ''), 2000);
   };
@@ -83,9 +75,9 @@ function enhance(figure: HTMLElement, index: number, t: Strings): void {
   lang.textContent = figure.dataset.lang === 'text' ? '' : (figure.dataset.lang ?? '');
   const filled = document.createElement('span');
   filled.className = 'code-filled';
-  filled.textContent = t.filled;
+  filled.textContent = t('code.filled');
   const copyAll = button('code-copy', note?.id);
-  copyAll.textContent = figure.dataset.copy === 'commands' ? t.copyCommands : t.copy;
+  copyAll.textContent = figure.dataset.copy === 'commands' ? t('code.copyCommands') : t('code.copy');
   copyAll.addEventListener('click', () => void copied(allText(figure), () => undefined));
   toolbar.append(lang, filled, status, copyAll);
   pre.before(toolbar); // after the danger note, so the warning comes first
@@ -95,7 +87,7 @@ function enhance(figure: HTMLElement, index: number, t: Strings): void {
   pre.classList.add('has-cmd-buttons');
   commands.forEach(({ first, lines }, i) => {
     const b = button('code-copy-cmd', note?.id);
-    const label = t.copyCommand.replace('{n}', String(i + 1));
+    const label = t('code.copyCommand', { n: i + 1 });
     b.setAttribute('aria-label', label);
     b.title = label;
     b.addEventListener('click', () =>
@@ -108,8 +100,5 @@ function enhance(figure: HTMLElement, index: number, t: Strings): void {
   });
 }
 
-const host = document.querySelector<HTMLElement>('[data-code-strings]');
-if (host) {
-  const strings = JSON.parse(host.dataset.codeStrings ?? '{}') as Strings;
-  document.querySelectorAll<HTMLElement>('figure.code-block').forEach((figure, i) => enhance(figure, i, strings));
-}
+const strings = uiStrings('code');
+document.querySelectorAll<HTMLElement>('figure.code-block').forEach((figure, i) => enhance(figure, i, strings));

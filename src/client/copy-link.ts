@@ -4,14 +4,12 @@
 // it shows the text selected so the reader can press Ctrl+C.
 import { announce, copyText } from './clipboard.ts';
 import { formatsFor } from '../lib/ticket-links.ts';
+import { uiStrings } from './page-context.ts';
 
 type Kind = 'link' | 'markdown' | 'text';
 const timers = new WeakMap<HTMLElement, number>();
 
-function message(group: HTMLElement, name: 'copiedLabel' | 'copiedAnnounce' | 'failedLabel' | 'manualLabel'): string {
-  const holder = group.dataset[name] !== undefined ? group : document.querySelector<HTMLElement>('[data-copy-messages]');
-  return holder?.dataset[name] ?? '';
-}
+const t = uiStrings('copyLinks');
 
 function showStatus(group: HTMLElement, text: string): void {
   const status = group.querySelector<HTMLElement>('[data-copy-status]');
@@ -29,7 +27,7 @@ function showManual(group: HTMLElement, text: string): void {
     input.readOnly = true;
     input.className = 'copy-links__manual';
     input.dataset.copyManual = '';
-    input.setAttribute('aria-label', message(group, 'manualLabel'));
+    input.setAttribute('aria-label', t('link.manual'));
     group.append(input);
   }
   input.value = text;
@@ -48,10 +46,10 @@ document.addEventListener('click', async (event) => {
     group.querySelector('input[data-copy-manual]')?.remove();
     button.dataset.copied = '';
     window.setTimeout(() => delete button.dataset.copied, 2500);
-    showStatus(group, message(group, 'copiedLabel') || '✓');
-    announce(message(group, 'copiedAnnounce').replace('{text}', text) || text);
+    showStatus(group, t('link.copied'));
+    announce(t('link.copiedAnnounce', { text }));
   } else {
-    const failed = message(group, 'failedLabel');
+    const failed = t('link.failed');
     showStatus(group, failed);
     announce(failed);
     showManual(group, text);

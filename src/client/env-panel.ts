@@ -1,8 +1,12 @@
 // "My environment": the reader's values for placeholders, kept in localStorage (this browser only),
 // written into every marked placeholder (`.ph[data-ph]`) as text. Clearing puts the original
 // placeholder markup back. The panel is hidden until this runs and when the page has no placeholder.
-import { cleanValue, parseStoredValues, STORAGE_KEY } from '../lib/placeholders.ts';
+import { cleanValue, parseStoredValues } from '../lib/placeholders.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { announce } from './clipboard.ts';
+import { uiStrings } from './page-context.ts';
+
+const STORAGE_KEY = STORAGE_KEYS.env;
 
 const panel = document.querySelector<HTMLElement>('[data-env-panel]');
 const marks = [...document.querySelectorAll<HTMLElement>('.ph[data-ph]')];
@@ -48,13 +52,13 @@ if (panel && marks.length > 0) {
   const inputs = [...panel.querySelectorAll<HTMLInputElement>('input[data-env-input]')];
   const names = inputs.map((i) => i.dataset.envInput ?? '');
   const status = panel.querySelector<HTMLElement>('[data-env-status]');
-  const statusTemplate = status?.dataset.template ?? '{n}';
+  const t = uiStrings('env');
   let values = read(names);
 
   const refresh = (): void => {
     apply(values);
     const n = Object.keys(values).filter((k) => used.has(k)).length;
-    if (status) status.textContent = n > 0 ? statusTemplate.replace('{n}', String(n)) : '';
+    if (status) status.textContent = n > 0 ? t('env.status', { n }) : '';
     for (const input of inputs) {
       const value = values[input.dataset.envInput ?? ''] ?? '';
       if (document.activeElement !== input && input.value !== value) input.value = value;
@@ -77,7 +81,7 @@ if (panel && marks.length > 0) {
     for (const input of inputs) input.value = '';
     write(values);
     refresh();
-    announce(panel.dataset.cleared ?? '');
+    announce(t('env.cleared'));
   });
   window.addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;

@@ -1,6 +1,8 @@
 // Theme toggle: light ⇄ dark, remembered per browser. The button is hidden until this runs,
 // so no dead control shows without JS.
-const KEY = 'kb-theme';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
+
+const KEY = STORAGE_KEYS.theme;
 const root = document.documentElement;
 
 function current(): 'light' | 'dark' {

@@ -3,8 +3,8 @@
 // named in the URL, and moves that place with pushState so back/forward walk the steps, reload
 // keeps the place and a copied URL reopens it. Text from the URL is only ever set as textContent.
 import { copyText } from './clipboard.ts';
-import { causeAnchor, makeUrls } from '../lib/urls.ts';
-import { searchHref } from '../lib/urls.ts';
+import { lang, uiStrings, urls } from './page-context.ts';
+import { causeAnchor } from '../lib/urls.ts';
 import {
   advance,
   ANY_SYMPTOM,
@@ -26,7 +26,6 @@ import {
 
 interface WizardData {
   model: WizardModel;
-  strings: Record<string, string>;
   /** Absolute origin for copied ticket links (SITE_URL), or null to use the page's own origin. */
   site: string | null;
 }
@@ -35,12 +34,10 @@ const root = document.querySelector<HTMLElement>('[data-wizard]');
 const dataBlock = document.getElementById('wizard-data');
 if (root && dataBlock?.textContent) start(root, JSON.parse(dataBlock.textContent) as WizardData);
 
-function start(root: HTMLElement, { model, strings, site }: WizardData): void {
+function start(root: HTMLElement, { model, site }: WizardData): void {
   const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = root) => scope.querySelector<T>(selector);
   const $$ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = root) => [...scope.querySelectorAll<T>(selector)];
-  const fmt = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-  const urls = makeUrls(document.documentElement.dataset.base ?? '/');
+  const fmt = uiStrings('wizard');
   const pageTitle = document.title;
   const pool = $('[data-pool]')!;
   const list = $('[data-candidates]')!;
@@ -254,8 +251,7 @@ function start(root: HTMLElement, { model, strings, site }: WizardData): void {
     const area = (event.currentTarget as HTMLFormElement).querySelector('textarea')!;
     if (!area.value.trim()) return;
     event.preventDefault();
-    const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-    location.assign(searchHref(document.documentElement.dataset.base ?? '/', lang, area.value));
+    location.assign(urls.search(lang, area.value));
   });
   root.addEventListener('click', (event) => {
     const target = event.target as Element;

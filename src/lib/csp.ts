@@ -32,20 +32,3 @@ export function serializeCsp(directives: CspDirectives = CSP_DIRECTIVES): string
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 }
-
-/** A policy string read back into directives (names lower-cased; the first occurrence wins, as in browsers). */
-export function parseCsp(policy: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
-    if (!name) continue;
-    const key = name.toLowerCase();
-    if (!(key in out)) out[key] = sources;
-  }
-  return out;
-}
-
-/** The sources that decide what scripts may run: script-src-elem, then script-src, then default-src. */
-export function effectiveScriptSources(directives: Record<string, string[]>): string[] {
-  return directives['script-src-elem'] ?? directives['script-src'] ?? directives['default-src'] ?? [];
-}

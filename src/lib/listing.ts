@@ -2,6 +2,8 @@
 // grow with the corpus (home: a few per component; component pages: paged).
 export const HOME_PER_COMPONENT = 5;
 export const PAGE_SIZE = 50;
+/** A feed reader needs the recent changes, not the whole knowledge base. */
+export const FEED_SIZE = 50;
 
 export interface Group<T> {
   key: string;
@@ -18,8 +20,4 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string, orde
     map.set(key, list);
   }
   return order.filter((k) => map.has(k)).map((key) => ({ key, items: map.get(key)! }));
-}
-
-export function pageCount(total: number, size = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
 }

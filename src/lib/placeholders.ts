@@ -14,7 +14,6 @@ export interface PlaceholderHit {
   name: string;
 }
 
-export const STORAGE_KEY = 'kb-env';
 export const MAX_VALUE_LENGTH = 200;
 
 /** Every occurrence of a token in `text`, left to right, longest token first where two start together. */
@@ -28,19 +27,6 @@ export function findPlaceholders(text: string, tokens: readonly PlaceholderToken
     hits.push({ start: match.index, end: match.index + match[0].length, name: byToken.get(match[0])! });
   }
   return hits;
-}
-
-/** `text` with every token that has a non-empty value replaced by it. */
-export function fillPlaceholders(text: string, tokens: readonly PlaceholderToken[], values: Readonly<Record<string, string>>): string {
-  let out = '';
-  let last = 0;
-  for (const hit of findPlaceholders(text, tokens)) {
-    const value = values[hit.name];
-    if (!value) continue;
-    out += text.slice(last, hit.start) + value;
-    last = hit.end;
-  }
-  return out + text.slice(last);
 }
 
 /** A reader's value made safe to show and to paste: one line, no control characters, bounded. */

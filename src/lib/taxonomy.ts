@@ -6,24 +6,14 @@ import placeholdersJson from '../../content/taxonomy/placeholders.json' with { t
 
 import type { Lang } from './locales.ts';
 // Transitional: the language model lives in ./locales.ts; import it from there.
-export { LANGS, htmlLang, isLang, otherLang, type Lang } from './locales.ts';
+export { LANGS, htmlLang, otherLang, type Lang } from './locales.ts';
 
-export interface Labelled {
-  id: string;
-  zh: string;
-  en: string;
-}
-export interface Component extends Labelled {
-  descZh: string;
-  descEn: string;
-}
-export interface Placeholder {
-  token: string;
-  name: string;
-  zh: string;
-  en: string;
-  example: string;
-}
+/** Text in every language, keyed by language id. */
+export type Localised = Record<Lang, string>;
+/** A taxonomy item: its id and its label in every language. */
+export type Labelled = { id: string } & Localised;
+export type Component = Labelled & { description: Localised };
+export type Placeholder = { token: string; name: string; example: string } & Localised;
 
 export const components: readonly Component[] = componentsJson;
 export const whereFacets: readonly Labelled[] = facetsJson.where;

@@ -69,7 +69,3 @@ export function formatsFor(label: string, link: string): TicketFormats {
     text: `${label} — ${link}`,
   };
 }
-
-export function ticketFormats(site: string, base: string, target: TicketTarget): TicketFormats {
-  return formatsFor(ticketLabel(target), absolutePermalink(site, base, target.id, target.causeKey));
-}

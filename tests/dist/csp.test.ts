@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { DIST } from '../helpers/dist.ts';
-import { effectiveScriptSources, parseCsp } from '../../src/lib/csp.ts';
+import { effectiveScriptSources, parseCsp } from '../helpers/csp.ts';
 
 /** Script types a browser does not execute; their bodies are data. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);

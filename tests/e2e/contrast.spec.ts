@@ -1,4 +1,4 @@
-// Text contrast on every entry page, light and dark (issue 8). The gates (gates.spec.ts) run the full
+// Text contrast on every entry page, light and dark. The gates (gates.spec.ts) run the full
 // axe rule set on one entry page per language; code tokens differ from entry to entry (a `while`
 // keyword in one bash block was 4.29:1 on the old grey block background), so colour contrast — the
 // one rule that depends on which tokens a page happens to contain — is checked on all of them.

@@ -1,4 +1,4 @@
-// Quality gates over every page type in both languages (issue 8, decision 0800). For each page, with
+// Quality gates over every page type in both languages (decision 0800). For each page, with
 // JavaScript: axe (WCAG 2.x A/AA + best practice) finds nothing, the console stays free of errors,
 // no script throws, the Content-Security-Policy blocks nothing, and no request leaves the origin.
 // Again in dark mode and on a phone for the main pages. Without JavaScript: the page is readable,

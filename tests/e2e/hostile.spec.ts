@@ -1,4 +1,4 @@
-// Hostile input, in one place (issue 8): every way text gets into the site from outside — the search
+// Hostile input, in one place: every way text gets into the site from outside — the search
 // URL (?q= and #q=), the header search box, the pasted-log boxes (search page and wizard), the
 // wizard's URL state and the "my environment" values (kept in localStorage and written into code
 // blocks) — fed HTML, script, quote breakouts, regex metacharacters and catastrophic patterns,

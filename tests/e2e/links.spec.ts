@@ -1,8 +1,10 @@
-// Links for tickets (issue 7) on the root build: permalinks pick the reader's language and keep
+// Links for tickets on the root build: permalinks pick the reader's language and keep
 // #cause anchors, copy buttons put exactly the promised text on the clipboard, renamed slugs redirect,
 // and the data for tools (feeds, /api/entries.json) is there.
 import { expect, test, type Page } from '@playwright/test';
 import { normaliseSite } from '../../src/lib/deploy.ts';
+import { FEED_SIZE } from '../../src/lib/listing.ts';
+import { activeEntries, exportedEntries } from '../helpers/exported-entries.ts';
 
 const SITE = normaliseSite(process.env.SITE_URL);
 const BASE = '/';
@@ -99,7 +101,7 @@ test.describe('copy buttons for tickets', () => {
   test('every cause has its own buttons, named "Copy …" / "复制…"', async ({ page }) => {
     for (const [lang, word] of [['en', 'Copy'], ['zh', '复制']] as const) {
       await page.goto(`${lang}/faq/${ENTRY.slug}/`);
-      // Only the ticket buttons: code blocks carry their own "Copy" buttons (issue 5).
+      // Only the ticket buttons: code blocks carry their own "Copy" buttons.
       const buttons = page.locator('article [data-copy-links]').getByRole('button', { name: new RegExp(word) });
       await expect(buttons).toHaveCount(3 * (1 + ENTRY.causes));
       // A cause button's name says which cause, so a screen-reader list of buttons is not 8 × "Copy link".
@@ -125,7 +127,8 @@ test.describe('data for tools', () => {
     const data = await response.json();
     expect(data.schema).toBe(1);
     expect(data.count).toBe(data.entries.length);
-    expect(data.entries.length).toBe(28);
+    expect(data.entries.length).toBeGreaterThan(0);
+    expect(new Set(data.entries.map((e: { id: string }) => e.id)).size).toBe(data.entries.length);
     const agent = data.entries.find((e: { id: string }) => e.id === ENTRY.id);
     expect(agent.permalink).toBe(`${SITE}${BASE}kb/${ENTRY.id}/`);
     expect(agent.redirect_from).toEqual([ENTRY.oldSlug]);
@@ -152,7 +155,7 @@ test.describe('data for tools', () => {
       }, href!);
       expect(parsed.error).toBe(0);
       expect(parsed.root).toBe('http://www.w3.org/2005/Atom');
-      expect(parsed.entries).toBe(28);
+      expect(parsed.entries).toBe(Math.min(FEED_SIZE, activeEntries(await exportedEntries(page.request, BASE)).length));
       expect(parsed.first).toMatch(new RegExp(`^${SITE}${BASE}${lang}/faq/[a-z0-9-]+/$`));
     });
   }

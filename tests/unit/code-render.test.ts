@@ -6,9 +6,11 @@ import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
+import { t } from '../../src/i18n/index.ts';
+import type { Lang } from '../../src/lib/locales.ts';
 import { parseTranscript } from '../../src/lib/shell/transcript.ts';
 
-const html = (markdown: string) => renderMarkdown(markdown);
+const html = (markdown: string, lang: Lang = 'zh') => renderMarkdown(markdown, lang);
 const parse = (s: string): Root => unified().use(rehypeParse, { fragment: true }).parse(s);
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
 function all(node: Root | Element, pick: (el: Element) => boolean, out: Element[] = []): Element[] {
@@ -74,14 +76,14 @@ test('placeholders are wrapped in blocks, captions and inline code, across highl
   ]);
 });
 
-test('danger note: a role=note paragraph before the code, labelled in the text\'s language, escaped', async () => {
+test('danger note: a role=note paragraph before the code, labelled in the Markdown\'s language, escaped', async () => {
   const zh = parse(await html('```bash danger="会删除 <run> 目录"\nrm -f run/*\n```'));
   const figure = all(zh, (el) => el.tagName === 'figure')[0]!;
   const kids = figure.children.filter((c): c is Element => c.type === 'element');
   assert.equal(kids[0]!.properties.role, 'note');
   assert.equal(kids.at(-1)!.tagName, 'pre');
-  assert.equal(textWithoutPrompts(kids[0]!), '危险操作：会删除 <run> 目录');
-  const en = parse(await html('```bash danger="Deletes run files"\nrm -f run/*\n```'));
+  assert.equal(textWithoutPrompts(kids[0]!), `${t('zh', 'code.danger')}会删除 <run> 目录`);
+  const en = parse(await html('```bash danger="Deletes run files"\nrm -f run/*\n```', 'en'));
   assert.match(textWithoutPrompts(all(en, (el) => el.properties.role === 'note')[0]!), /^Danger: Deletes/);
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normaliseBase, normaliseSite } from '../../src/lib/deploy.ts';
+import { configuredSite, normaliseBase, normaliseSite, siteUrl } from '../../src/lib/deploy.ts';
 
 describe('normaliseBase', () => {
   test('empty or slash means the root', () => {
@@ -28,5 +28,17 @@ describe('normaliseSite', () => {
   });
   test('refuses a relative value with a message naming SITE_URL', () => {
     assert.throws(() => normaliseSite('kb.intranet'), /SITE_URL/);
+  });
+});
+
+describe('configuredSite and siteUrl', () => {
+  test('a set SITE_URL gives its origin; unset or blank gives null', () => {
+    assert.equal(configuredSite('http://kb.intranet:8080/x/'), 'http://kb.intranet:8080');
+    assert.equal(configuredSite(undefined), null);
+    assert.equal(configuredSite('  '), null);
+  });
+  test('siteUrl keeps Astro\'s site and falls back to the local preview', () => {
+    assert.equal(siteUrl(new URL('http://kb.example/')).href, 'http://kb.example/');
+    assert.equal(siteUrl(undefined).origin, normaliseSite(undefined));
   });
 });

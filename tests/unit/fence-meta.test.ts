@@ -8,13 +8,13 @@ test('reads quoted title and danger, including CJK and spaces', () => {
   assert.equal(meta.danger, '删除运行文件');
 });
 
-test('single quotes, bare values and flags', () => {
+test('single quotes and bare values; a bare word is ignored', () => {
   const meta = parseFenceMeta("title='a b' danger=yes transcript");
   assert.equal(meta.title, 'a b');
   assert.equal(meta.danger, 'yes');
-  assert.deepEqual(meta.flags, ['transcript']);
+  assert.deepEqual(Object.keys(meta).sort(), ['danger', 'title']);
 });
 
 test('empty meta', () => {
-  assert.deepEqual(parseFenceMeta(''), { flags: [] });
+  assert.deepEqual(parseFenceMeta(''), {});
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupBy, pageCount } from '../../src/lib/listing.ts';
+import { groupBy } from '../../src/lib/listing.ts';
 
 test('groupBy follows the given order and drops empty groups', () => {
   const items = [
@@ -16,10 +16,4 @@ test('groupBy follows the given order and drops empty groups', () => {
       ['esb', [1, 3]],
     ],
   );
-});
-
-test('pageCount never returns zero pages', () => {
-  assert.equal(pageCount(0, 50), 1);
-  assert.equal(pageCount(50, 50), 1);
-  assert.equal(pageCount(51, 50), 2);
 });

@@ -6,8 +6,10 @@ import remarkGfm from 'remark-gfm';
 import {
   absolutePermalink,
   escapeMarkdownText,
+  formatsFor,
   markdownLink,
-  ticketFormats,
+  ticketLabel,
+  type TicketTarget,
 } from '../../src/lib/ticket-links.ts';
 
 interface MdNode {
@@ -47,7 +49,12 @@ describe('absolutePermalink', () => {
   });
 });
 
-describe('ticketFormats', () => {
+// What the copy buttons compose: the label and absolute permalink built in CopyLinks.astro, formatted
+// by formatsFor in the browser.
+const ticketFormats = (site: string, base: string, target: TicketTarget) =>
+  formatsFor(ticketLabel(target), absolutePermalink(site, base, target.id, target.causeKey));
+
+describe('the copied formats', () => {
   test('Markdown is exactly [ID title](permalink#cause)', () => {
     const f = ticketFormats('http://kb.example', '/', { id: 'PAAS-012', title: '标题', causeKey: 'clock-skew' });
     assert.equal(f.markdown, '[PAAS-012 标题](http://kb.example/kb/PAAS-012/#cause-clock-skew)');

@@ -19,8 +19,11 @@ import placeholdersJson from '../../../content/taxonomy/placeholders.json' with 
 import { findPlaceholders, type PlaceholderToken } from '../placeholders.ts';
 import { parseTranscript, splitCommands, type ShellBlock } from '../shell/transcript.ts';
 import { parseFenceMeta } from './fence-meta.ts';
+import { DEFAULT_LANG, isLang, LANG_ALTERNATION, type Lang } from '../locales.ts';
+import { t } from '../../i18n/index.ts';
 
-const LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
+/** Fence languages Shiki highlights (others are shown as plain text). */
+const CODE_LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
 const ALIASES: Record<string, string> = {
   sh: 'bash',
   shell: 'bash',
@@ -35,11 +38,14 @@ const ALIASES: Record<string, string> = {
 /** Fence languages that mean "a shell transcript": prompts, commands and their output. */
 const TRANSCRIPT_LANGS = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
 const TOKENS: readonly PlaceholderToken[] = placeholdersJson.map(({ token, name }) => ({ token, name }));
-const DANGER_LABEL = { zh: '危险操作：', en: 'Danger: ' };
+
+// The high-contrast GitHub themes: some token colours of github-light and github-dark fall below WCAG's
+// 4.5:1 contrast on their backgrounds (tests/e2e/contrast.spec.ts checks the pages).
+const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: ['github-light-high-contrast', 'github-dark-high-contrast'], langs: [...LANGS] });
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: [...CODE_LANGS] });
   return highlighter;
 }
 
@@ -137,17 +143,26 @@ function transcriptLines(block: ShellBlock): ShikiTransformer {
   };
 }
 
-function dangerLang(danger: string, path: string | undefined): 'zh' | 'en' {
-  if (path && /[\\/]en[\\/]/.test(path)) return 'en';
-  if (path && /[\\/]zh[\\/]/.test(path)) return 'zh';
-  return /[\u3400-\u9fff]/.test(danger) ? 'zh' : 'en';
+interface SourceFile {
+  path?: string;
+  data?: Record<string, unknown>;
+}
+
+const LANG_FOLDER = new RegExp(`[\\\\/](${LANG_ALTERNATION})[\\\\/]`);
+
+/** The language the Markdown is written in: given by renderMarkdown, else the entry file's language folder. */
+function sourceLang(file: SourceFile | undefined): Lang {
+  const given = file?.data?.lang;
+  if (isLang(given)) return given;
+  const folder = file?.path?.match(LANG_FOLDER)?.[1];
+  return isLang(folder) ? folder : DEFAULT_LANG;
 }
 
 /** A `title` that names a file (a path or name.ext): the block is that file, copied whole. */
 const namesFile = (title: string | undefined): boolean => !!title && /(^|\/)[\w.${}-]*\.[A-Za-z]\w*$|\//.test(title);
 
 export function rehypeCodeBlocks() {
-  return async (tree: Root, vfile?: { path?: string }) => {
+  return async (tree: Root, vfile?: SourceFile) => {
     const blocks: { code: Element; index: number; parent: Element | Root }[] = [];
     const inline: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
@@ -168,9 +183,6 @@ export function rehypeCodeBlocks() {
       const authored = languageOf(code);
       const meta = parseFenceMeta(metaOf(code));
       const source = code.children.map(textOf).join('').replace(/\n$/, '');
-      // The high-contrast GitHub themes: github-light's orange (#e36209, 3.48:1) and github-dark's comments
-      // (#6a737d, 3.93:1) fall below WCAG's 4.5:1 (tests/e2e/contrast.spec.ts).
-      const themes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
       const isFile = namesFile(meta.title);
       let copy: 'commands' | 'text' = 'text';
       let highlighted: Root;
@@ -184,19 +196,19 @@ export function rehypeCodeBlocks() {
         const commandSource = transcript.lines.filter((l) => l.command !== undefined).map((l) => l.text).join('\n');
         highlighted = hl.codeToHast(commandSource, {
           lang: 'bash',
-          themes,
+          themes: THEMES,
           defaultColor: false,
           decorations: placeholderDecorations(commandSource),
           transformers: [transcriptLines(transcript)],
         });
       } else {
         const lang = ALIASES[authored] ?? authored;
-        const known = (LANGS as readonly string[]).includes(lang);
+        const known = (CODE_LANGS as readonly string[]).includes(lang);
         const script = lang === 'bash' && !isFile ? splitCommands(source) : undefined;
         if (script && script.commands.length > 1) commandCount = script.commands.length;
         highlighted = hl.codeToHast(source, {
           lang: known ? lang : 'text',
-          themes,
+          themes: THEMES,
           defaultColor: false,
           decorations: placeholderDecorations(source),
           transformers: script && script.commands.length > 1 ? [commandLines(script)] : [],
@@ -220,7 +232,7 @@ export function rehypeCodeBlocks() {
           tagName: 'p',
           properties: { className: ['code-danger'], role: 'note' },
           children: [
-            { type: 'element', tagName: 'strong', properties: {}, children: [text(DANGER_LABEL[dangerLang(meta.danger, vfile?.path)])] },
+            { type: 'element', tagName: 'strong', properties: {}, children: [text(t(sourceLang(vfile), 'code.danger'))] },
             text(meta.danger),
           ],
         });

@@ -1,23 +1,23 @@
 // /<lang>/feed.xml: Atom feed of new and updated entries (newest `reviewed` first) in one language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entriesFor } from '../../data/entries.ts';
+import { activeEntriesFor } from '../../data/entries.ts';
 import { atomFeed } from '../../lib/atom.ts';
-import { componentById, htmlLang, label, LANGS, type Lang } from '../../lib/taxonomy.ts';
+import { componentById, label } from '../../lib/taxonomy.ts';
+import { htmlLang, LANGS, type Lang } from '../../lib/locales.ts';
+import { siteUrl } from '../../lib/deploy.ts';
+import { FEED_SIZE } from '../../lib/listing.ts';
 import { makeUrls } from '../../lib/urls.ts';
 import { t } from '../../i18n/index.ts';
 
-/** A feed reader needs the recent changes, not the whole knowledge base. */
-const FEED_SIZE = 50;
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
-  const origin = (site ?? new URL('http://localhost:4321')).origin;
+  const origin = siteUrl(site).origin;
   const urls = makeUrls(import.meta.env.BASE_URL);
-  const entries = (await entriesFor(lang))
-    .filter((e) => e.data.status !== 'retired')
-    .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, 'en', { numeric: true }))
+  const entries = (await activeEntriesFor(lang))
+    .sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id, undefined, { numeric: true }))
     .slice(0, FEED_SIZE);
   const xml = atomFeed({
     id: `${origin}${urls.asset(`${lang}/feed.xml`)}`,

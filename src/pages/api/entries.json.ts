@@ -3,9 +3,10 @@
 import type { APIRoute } from 'astro';
 import { exportSources } from '../../data/export-sources.ts';
 import { buildEntriesExport } from '../../lib/entries-export.ts';
+import { siteUrl } from '../../lib/deploy.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const data = buildEntriesExport(await exportSources(), (site ?? new URL('http://localhost:4321')).href, import.meta.env.BASE_URL);
+  const data = buildEntriesExport(await exportSources(), siteUrl(site).href, import.meta.env.BASE_URL);
   return new Response(`${JSON.stringify(data)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
