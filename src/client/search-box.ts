@@ -1,25 +1,12 @@
 // The search box on every page. Small on purpose: the search itself (index, Pagefind, ranking) is
 // imported only when a box is focused or typed in.
-import { langFromTag } from '../lib/locales.ts';
-import { searchHref } from '../lib/urls.ts';
+import { lang, uiStrings, urls } from './page-context.ts';
 
 type Client = typeof import('./search-client.ts');
 let client: Promise<Client> | undefined;
 const loadClient = (): Promise<Client> => (client ??= import('./search-client.ts'));
 
-const base = document.documentElement.dataset.base ?? '/';
-const lang = langFromTag(document.documentElement.lang);
-
-interface Labels {
-  causes: string;
-  otherLang: Record<string, string>;
-  none: string;
-  all: string;
-  count: string;
-  error: string;
-  wizard: string;
-  wizardHref: string;
-}
+const s = uiStrings('search');
 
 function isTyping(el: Element | null): boolean {
   return !!el?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
@@ -47,7 +34,6 @@ function enhance(form: HTMLFormElement): void {
   const popup = form.querySelector<HTMLElement>('.search-popup')!;
   const list = popup.querySelector<HTMLOListElement>('.search-popup__list')!;
   const status = popup.querySelector<HTMLElement>('.search-popup__status')!;
-  const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
   let seq = 0;
   let composing = false;
   // A multi-line paste is flattened by the input; keep the original lines for the search.
@@ -76,25 +62,25 @@ function enhance(form: HTMLFormElement): void {
       const c = await loadClient();
       const out = await c.search(q, { limit: c.POPUP_LIMIT });
       if (my !== seq) return;
-      const items = out.items.map((item) => c.renderResult(item, labels));
+      const items = out.items.map((item) => c.renderResult(item));
       const all = document.createElement('li');
       all.className = 'search-popup__all';
       const a = document.createElement('a');
       if (out.items.length > 0) {
-        a.href = searchHref(base, lang, q);
-        a.textContent = labels.all;
+        a.href = urls.search(lang, q);
+        a.textContent = s('search.allResults');
       } else {
-        a.href = labels.wizardHref;
-        a.textContent = labels.wizard;
+        a.href = urls.wizard(lang);
+        a.textContent = s('search.wizard');
       }
       all.append(a);
       list.replaceChildren(...items, all);
-      status.textContent = out.items.length > 0 ? labels.count.replace('{n}', String(out.items.length)) : labels.none;
+      status.textContent = out.items.length > 0 ? s('search.count', { n: out.items.length }) : s('search.none');
       open(true);
     } catch {
       if (my !== seq) return;
       list.replaceChildren();
-      status.textContent = labels.error;
+      status.textContent = s('search.error');
       open(true);
     }
     form.dataset.renderedQuery = q;
@@ -166,7 +152,7 @@ function enhance(form: HTMLFormElement): void {
     const q = query();
     if (!q.trim()) return;
     e.preventDefault();
-    location.href = searchHref(base, lang, q);
+    location.href = urls.search(lang, q);
   });
 }
 

@@ -3,12 +3,13 @@
 // renders results as DOM nodes (text only: nothing from the query or the index is parsed as HTML
 // except Pagefind's <mark>s). Which results show, and in what order, is decided by the pipeline.
 import { htmlLang, langFromTag } from '../lib/locales.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
+import { lang, uiStrings, urls } from './page-context.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
 import type { PagefindData, PagefindPort } from '../lib/search/pagefind.ts';
 import { search as runSearch, type SearchOptions, type SearchOutcome, type SearchResult } from '../lib/search/pipeline.ts';
 import { SearchStore } from '../lib/search/store.ts';
 import { TUNING } from '../lib/search/tuning.ts';
-import { makeUrls } from '../lib/urls.ts';
 
 interface PagefindResult {
   id: string;
@@ -20,9 +21,7 @@ interface PagefindApi {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export const base = document.documentElement.dataset.base ?? '/';
-export const lang = langFromTag(document.documentElement.lang);
-const urls = makeUrls(base);
+const s = uiStrings('search');
 
 /** Results in the search box's popup. */
 export const POPUP_LIMIT: number = TUNING.results.popupLimit;
@@ -32,7 +31,7 @@ let pagefind: Promise<PagefindPort> | undefined;
 
 function loadIndex(): Promise<SearchStore> {
   store ??= SearchStore.open(async (path) => {
-    const r = await fetch(`${base}${lang}/search/${path}`);
+    const r = await fetch(urls.asset(`${lang}/search/${path}`));
     if (!r.ok) throw new Error(`search index ${path}: HTTP ${r.status}`);
     return r.json() as Promise<unknown>;
   });
@@ -65,10 +64,10 @@ function pagefindPort(pf: PagefindApi): PagefindPort {
 
 function loadPagefind(): Promise<PagefindPort> {
   pagefind ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
+    const url = urls.asset('pagefind/pagefind.js');
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pf.options({
-      baseUrl: base,
+      baseUrl: urls.root(),
       excerptLength: TUNING.pagefind.excerptLength,
       ranking: { metaWeights: TUNING.pagefind.metaWeights },
     });
@@ -93,7 +92,7 @@ export async function search(query: string, opts: Pick<SearchOptions, 'component
 /** Remembers what to mark on the entry the reader is about to open (same origin, one minute). */
 export function rememberHighlight(id: string, words: string[]): void {
   try {
-    localStorage.setItem('kb-search-highlight', JSON.stringify({ id, words: words.slice(0, TUNING.highlight.remembered), at: Date.now() }));
+    localStorage.setItem(STORAGE_KEYS.searchHighlight, JSON.stringify({ id, words: words.slice(0, TUNING.highlight.remembered), at: Date.now() }));
   } catch {
     /* storage disabled: no highlight */
   }
@@ -126,13 +125,8 @@ export function appendMarked(target: HTMLElement, text: string, words: string[])
   }
 }
 
-export interface ResultLabels {
-  otherLang: Record<string, string>;
-  causes: string;
-}
-
 /** One result: ID, title, component, excerpt and links to the matching causes. */
-export function renderResult(item: SearchResult, labels: ResultLabels, tag: 'li' | 'div' = 'li'): HTMLElement {
+export function renderResult(item: SearchResult, tag: 'li' | 'div' = 'li'): HTMLElement {
   const { entry } = item;
   const el = document.createElement(tag);
   el.className = 'search-result';
@@ -155,7 +149,7 @@ export function renderResult(item: SearchResult, labels: ResultLabels, tag: 'li'
     const tagEl = document.createElement('span');
     tagEl.className = 'badge search-result__lang';
     tagEl.dataset.otherLang = item.otherLang;
-    tagEl.textContent = labels.otherLang[item.otherLang] ?? item.otherLang;
+    tagEl.textContent = s(`search.otherLang.${langFromTag(item.otherLang)}`);
     head.append(' ', tagEl);
   }
   const excerpt = document.createElement('p');
@@ -167,7 +161,7 @@ export function renderResult(item: SearchResult, labels: ResultLabels, tag: 'li'
   if (item.causes.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-result__causes';
-    list.setAttribute('aria-label', labels.causes);
+    list.setAttribute('aria-label', s('search.causes'));
     for (const c of item.causes) {
       const li = document.createElement('li');
       const a = document.createElement('a');

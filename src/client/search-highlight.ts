@@ -2,8 +2,9 @@
 // localStorage (same origin, written on the click, used once, valid one minute), never from the URL,
 // so what someone pasted into search does not travel in a request or in a link copied from the bar.
 import { findRanges, REMEMBERED_WORDS } from '../lib/search/highlight.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
-const KEY = 'kb-search-highlight';
+const KEY = STORAGE_KEYS.searchHighlight;
 const MAX_AGE_MS = 60_000;
 
 function take(id: string): string[] {

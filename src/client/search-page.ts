@@ -1,11 +1,12 @@
 // The full search page: reads ?q= / #q= on load, runs it, keeps the query in the address bar (so
 // back/forward and shared links work) and shows every result.
-import { readQuery, searchHref } from '../lib/urls.ts';
-import { base, lang, renderResult, search, warm } from './search-client.ts';
+import { readQuery } from '../lib/urls.ts';
+import { lang, uiStrings, urls } from './page-context.ts';
+import { renderResult, search, warm } from './search-client.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
-  const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string> & { otherLang: Record<string, string> };
+  const s = uiStrings('search');
   const form = root.querySelector<HTMLFormElement>('form')!;
   const box = form.querySelector<HTMLTextAreaElement>('textarea[name="q"]')!;
   const select = form.querySelector<HTMLSelectElement>('select[name="component"]')!;
@@ -22,30 +23,30 @@ if (root) {
     if (!q.trim()) {
       list.replaceChildren();
       empty.hidden = true;
-      status.textContent = labels.prompt ?? '';
+      status.textContent = s('search.prompt');
       document.title = baseTitle;
       root.dataset.state = 'idle';
       return;
     }
     root.dataset.state = 'loading';
-    status.textContent = labels.searching ?? '';
+    status.textContent = s('search.searching');
     const shown = q.replace(/\s+/g, ' ').trim();
     document.title = `${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown} · ${baseTitle}`;
     try {
       const out = await search(q, { component: select.value });
       if (my !== seq) return;
       list.replaceChildren(
-        ...out.items.map((item) => renderResult(item, { causes: labels.causes ?? '', otherLang: labels.otherLang })),
+        ...out.items.map((item) => renderResult(item)),
       );
       empty.hidden = out.items.length > 0;
-      status.textContent = out.items.length > 0 ? (labels.count ?? '').replace('{n}', String(out.items.length)) : (labels.none ?? '');
+      status.textContent = out.items.length > 0 ? s('search.count', { n: out.items.length }) : s('search.none');
       root.dataset.state = 'done';
     } catch (err) {
       if (my !== seq) return;
       console.error(err);
       list.replaceChildren();
       empty.hidden = false;
-      status.textContent = labels.error ?? '';
+      status.textContent = s('search.error');
       root.dataset.state = 'error';
     }
   };
@@ -57,7 +58,7 @@ if (root) {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const href = searchHref(base, lang, box.value, select.value);
+    const href = urls.search(lang, box.value, select.value);
     if (href !== location.pathname + location.search + location.hash) history.pushState(null, '', href);
     void run(box.value, select.value);
   });

@@ -9,6 +9,10 @@ export const CLIENT_STRINGS = {
   code: ['code.copy', 'code.copyCommands', 'code.copyCommand', 'code.copied', 'code.copyFailed', 'code.filled'],
   copyLinks: ['link.copied', 'link.copiedAnnounce', 'link.failed', 'link.manual'],
   env: ['env.cleared', 'env.status'],
+  search: [
+    'search.causes', 'search.otherLang.zh', 'search.otherLang.en', 'search.none', 'search.allResults', 'search.count',
+    'search.error', 'search.wizard', 'search.searching', 'search.prompt',
+  ],
   wizard: [
     'wizard.title', 'wizard.stepOf', 'wizard.step1', 'wizard.step2', 'wizard.step3', 'wizard.fixedTitle',
     'wizard.noneTitle', 'wizard.progress', 'wizard.progressEntry', 'wizard.cause', 'wizard.ruledOut',

@@ -14,15 +14,6 @@ export type PlainKey = Exclude<UiKey, PluralKey>;
 /** Every language has every key (a missing one is a type error here). */
 export const catalogues: Record<Lang, Record<UiKey, UiText>> = { zh, en };
 
-/**
- * The template of a counted string for any count but one: for browser code that fills `{n}` itself
- * instead of reading strings through src/client/page-context.ts.
- */
-export function countTemplate(lang: Lang, key: PluralKey): string {
-  const text = catalogues[lang][key];
-  return typeof text === 'string' ? text : text.other;
-}
-
 /** UI string in `lang`, with {name} slots filled from `vars`. */
 export function t(lang: Lang, key: PlainKey, vars?: Vars): string;
 /** A counted UI string in `lang`: the plural form for `vars.n`. */
