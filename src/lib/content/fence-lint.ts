@@ -1,8 +1,8 @@
 // Checks an author can run over every fenced block: a transcript fenced as bash (its prompts would be
 // copied), a console block without a prompt (nothing to copy), and a dangerous command without
-// `danger="…"`. Pure; used by the content tests (tests/unit/code-content.test.ts).
+// `danger="…"`. Pure; run by the content check (check.ts) over bodies and cause Markdown.
 import { parseTranscript, splitCommands, matchPrompt } from '../shell/transcript.ts';
-import { parseFenceMeta } from './fence-meta.ts';
+import { parseFenceMeta } from '../markdown/fence-meta.ts';
 
 const SHELL = new Set(['bash', 'sh', 'shell', 'zsh']);
 const TRANSCRIPT = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
