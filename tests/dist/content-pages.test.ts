@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { loadRealContent, seedErrorStrings, type SeedString } from '../helpers/real-content.ts';
 import { DIST, distFile, pageText } from '../helpers/dist.ts';
-import type { LoadedRecord } from '../../tools/lib/load-records.ts';
+import type { EntryVersion as LoadedRecord } from '../../src/lib/content/entry.ts';
 
 let records: LoadedRecord[];
 let seeds: SeedString[];

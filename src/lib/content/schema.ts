@@ -91,11 +91,34 @@ export const SHARED_FIELDS = Object.keys(sharedShape) as (keyof typeof sharedSha
 
 /** One entry file's frontmatter: shared and per-language fields, each cause carrying both parts. */
 export const entrySchema = z
+  // Keys in reading order (also the order of every serialised view of an entry).
   .object({
-    ...sharedShape,
-    ...textShape,
+    id: sharedShape.id,
+    title: textShape.title,
+    component: sharedShape.component,
+    type: sharedShape.type,
+    symptom: textShape.symptom,
     /** The causes, in the order the page shows them: key and signatures shared, text per language. */
-    causes: z.array(causeSharedSchema.extend(causeTextSchema.shape)).default([]),
+    causes: z
+      .array(
+        z.object({
+          key: causeSharedSchema.shape.key,
+          title: causeTextSchema.shape.title,
+          signatures: causeSharedSchema.shape.signatures,
+          check: causeTextSchema.shape.check,
+          fix: causeTextSchema.shape.fix,
+        }),
+      )
+      .default([]),
+    signatures: sharedShape.signatures,
+    aliases: textShape.aliases,
+    where: sharedShape.where,
+    related: sharedShape.related,
+    applies_to: sharedShape.applies_to,
+    reviewed: sharedShape.reviewed,
+    redirect_from: sharedShape.redirect_from,
+    status: sharedShape.status,
+    superseded_by: sharedShape.superseded_by,
   })
   .superRefine((entry, ctx) => {
     const seen = new Set<string>();
@@ -129,7 +152,7 @@ export type EntryText = Pick<EntryData, keyof typeof textShape> & {
 
 /** Splits one file's parsed frontmatter into its shared and its per-language part. */
 export function splitEntry(data: EntryData, body: string): { shared: SharedFields; text: EntryText } {
-  const shared = Object.fromEntries(SHARED_FIELDS.filter((k) => data[k] !== undefined).map((k) => [k, data[k]])) as SharedFields;
+  const shared = Object.fromEntries(SHARED_FIELDS.filter((k) => data[k] !== undefined).map((k) => [k, data[k]])) as unknown as SharedFields;
   shared.causes = data.causes.map((c) => ({ key: c.key, signatures: c.signatures }));
   const text: EntryText = {
     title: data.title,

@@ -1,23 +1,16 @@
 // Retired ids are never reused and old slugs lead to one entry: what `npm run check` and the build
-// say, on copies of tests/fixtures/corpus (same validators as the build).
+// say, on copies of tests/fixtures/corpus (the same content check as the build).
 import assert from 'node:assert/strict';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parseRetiredLedger } from '../../src/lib/link-stability.ts';
-import { contentProblems, copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
+import { parseRetiredLedger } from '../../src/lib/content/retired-ledger.ts';
+import { editFile, problemsAfter } from '../helpers/fixture-corpus.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 
-type Problems = Awaited<ReturnType<typeof contentProblems>>;
+type Problems = Problem[];
 
-async function scenario(setup: (dir: string) => Promise<unknown>): Promise<Problems> {
-  const dir = await copyFixtureCorpus();
-  try {
-    await setup(dir);
-    return await contentProblems(dir);
-  } finally {
-    await removeDir(dir);
-  }
-}
+const scenario = problemsAfter;
 
 const retire = (dir: string) =>
   Promise.all(
