@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseRetiredLedger } from '../../src/lib/content/retired-ledger.ts';
 import { editFile, problemsAfter } from '../helpers/fixture-corpus.ts';
+import { LANGS } from '../../src/lib/locales.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 
 type Problems = Problem[];
@@ -14,7 +15,7 @@ const scenario = problemsAfter;
 
 const retire = (dir: string) =>
   Promise.all(
-    ['zh', 'en'].map((lang) =>
+    LANGS.map((lang) =>
       editFile(dir, `entries/${lang}/check-health.mdx`, (t) => t.replace('type: howto\n', 'type: howto\nstatus: retired\nsuperseded_by: PAAS-901\n')),
     ),
   );
@@ -57,7 +58,7 @@ describe('retired ids', () => {
     const problems = await scenario(async (dir) => {
       await retire(dir);
       await ledger(dir, ['PAAS-902', 'PAAS-901']);
-      for (const lang of ['zh', 'en']) {
+      for (const lang of LANGS) {
         await editFile(dir, `entries/${lang}/agent-port-in-use.mdx`, (t) =>
           t.replace('reviewed: 2026-11-01', 'reviewed: 2026-11-01\nstatus: retired\nsuperseded_by: PAAS-902'),
         );
@@ -76,7 +77,7 @@ describe('retired ids', () => {
 describe('old slugs', () => {
   const addRedirect = (dir: string, file: string, slug: string) =>
     Promise.all(
-      ['zh', 'en'].map((lang) =>
+      LANGS.map((lang) =>
         editFile(dir, `entries/${lang}/${file}`, (t) => t.replace('reviewed: 2026-11-01', `reviewed: 2026-11-01\nredirect_from: [${slug}]`)),
       ),
     );

@@ -52,7 +52,8 @@ export function checkContent({ files, ledgerText, ledgerFile }: ContentInput): C
   problems.push(...pairs);
   const ledger = parseRetiredLedger(ledgerText, ledgerFile);
   problems.push(...ledger.problems, ...validateLinkStability(versions, ledger.ledger, ledgerFile));
-  problems.push(...versions.flatMap((v) => textProblems(v, versions)));
+  const known = signatureIndex(versions);
+  problems.push(...versions.flatMap((v) => textProblems(v, versions, known)));
 
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of problems) {
@@ -121,7 +122,7 @@ function markdownParts(v: EntryVersion): { field: string; text: string; lineOf: 
 }
 
 /** Rules about what an entry says: actionable causes, listed signatures, safe code blocks. */
-function textProblems(v: EntryVersion, all: readonly EntryVersion[]): Problem[] {
+function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: SignatureIndex): Problem[] {
   const { file, data } = v;
   const problems: Problem[] = [];
   data.causes.forEach((c, i) => {
@@ -139,9 +140,8 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[]): Problem[] 
 
   const parts = markdownParts(v);
   const text = parts.map((p) => p.text).join('\n');
-  const known = new Set(all.flatMap((o) => o.data.signatures).filter((s) => s.length >= MENTIONED_SIGNATURE_MIN));
-  for (const s of known) {
-    if (!text.includes(s) || data.signatures.includes(s)) continue;
+  for (const s of mentioned(text, known)) {
+    if (data.signatures.includes(s)) continue;
     // Quoting another entry's error while pointing the reader there ("see PAAS-015") is fine.
     const owners = all.filter((o) => o.lang === v.lang && o.data.signatures.includes(s)).map((o) => o.data.id);
     if (owners.some((id) => data.related.includes(id) && text.includes(id))) continue;
@@ -162,4 +162,31 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[]): Problem[] 
     }
   }
   return problems;
+}
+
+/** Signatures long enough to count when mentioned, by their first characters (see `mentioned`). */
+type SignatureIndex = Map<string, string[]>;
+const PREFIX = 8;
+
+function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
+  const index: SignatureIndex = new Map();
+  for (const s of new Set(versions.flatMap((v) => v.data.signatures))) {
+    if (s.length < MENTIONED_SIGNATURE_MIN) continue;
+    const key = s.slice(0, PREFIX);
+    index.set(key, [...(index.get(key) ?? []), s]);
+  }
+  return index;
+}
+
+/**
+ * The indexed signatures that occur in `text`. One pass over the text with a prefix lookup instead
+ * of one search per signature: the corpus-wide list grows with the entries, and every entry's text
+ * is scanned for it.
+ */
+function mentioned(text: string, index: SignatureIndex): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + MENTIONED_SIGNATURE_MIN <= text.length; i++) {
+    for (const s of index.get(text.slice(i, i + PREFIX)) ?? []) if (text.startsWith(s, i)) found.add(s);
+  }
+  return found;
 }
