@@ -82,7 +82,7 @@ function fileProblems(f: EntryFile): { version?: EntryVersion; problems: Problem
 }
 
 /** "causes.2.key" style path, as authors read it in the YAML. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(frontmatter)';
 }
 

@@ -113,15 +113,7 @@ export function viewOf(entry: KbEntry, lang: Lang): EntryLangView | undefined {
   };
 }
 
-/** Every written language version of an entry (no fallbacks), default language first. */
-export function versionsOf(entry: KbEntry): EntryLangView[] {
-  return LANGS.filter((l) => entry.text[l]).map((l) => viewOf(entry, l)!);
-}
-
 /** Languages an entry lacks (its pages fall back to another language). */
 export function missingLangs(entry: KbEntry): Lang[] {
   return LANGS.filter((l) => !entry.text[l]);
 }
-
-export const isActive = (entry: { shared: SharedFields } | { data: EntryData }) =>
-  ('shared' in entry ? entry.shared : entry.data).status !== 'retired';

@@ -9,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { LANGS, type Lang } from '../locales.ts';
 import { ENTRY_ID } from './schema.ts';
 
-export const ENTRIES_DIR = 'entries';
+const ENTRIES_DIR = 'entries';
 const ENTRY_FILE = /\.mdx?$/;
 
 export interface EntryFile {

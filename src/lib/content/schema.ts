@@ -8,7 +8,7 @@ import { componentIds, whereIds } from '../taxonomy.ts';
 export const ENTRY_ID = /^PAAS-\d{3,}$/;
 /** An entry id anywhere in a text (prose links, the retired ledger). */
 export const ENTRY_ID_IN_TEXT = /\bPAAS-\d{3,}\b/g;
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Frontmatter keys YAML would turn into a Date (checked as written by `rawDateProblems`). */
 export const DATE_FIELDS = ['reviewed'] as const;
