@@ -2,13 +2,9 @@
 // a problem), `npm run check` (tools/check-content.ts) and the tests alike. Pure: takes the parsed
 // files and the retired-id ledger's text, returns the records and every problem at once, each with
 // the file line of the field or code fence it is about.
-import type { Code, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { corpusProblems } from './corpus.ts';
 import { buildEntries, type EntryVersion, type KbEntry } from './entry.ts';
-import { lintFence } from './fence-lint.ts';
+import { fencedBlocks, lintFence, type FencedBlock } from './fence-lint.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
@@ -103,18 +99,10 @@ function rawDateProblems(f: EntryFile): Problem[] {
   return problems;
 }
 
-const markdown = unified().use(remarkParse);
-
-function fences(text: string): Code[] {
-  const found: Code[] = [];
-  visit(markdown.parse(text) as Root, 'code', (node: Code) => void found.push(node));
-  return found;
-}
-
 /** The Markdown of a version: the body (at its file lines) and each cause's check and fix. */
-function markdownParts(v: EntryVersion): { field: string; text: string; lineOf: (code: Code) => number | undefined }[] {
+function markdownParts(v: EntryVersion): { field: string; text: string; lineOf: (code: FencedBlock) => number | undefined }[] {
   return [
-    { field: 'body', text: v.body, lineOf: (code: Code) => (code.position ? code.position.start.line + v.bodyLine - 1 : undefined) },
+    { field: 'body', text: v.body, lineOf: (code: FencedBlock) => code.line + v.bodyLine - 1 },
     ...v.data.causes.flatMap((c, i) =>
       (['check', 'fix'] as const).map((k) => ({ field: `causes.${i}.${k}`, text: c[k], lineOf: () => undefined })),
     ),
@@ -154,7 +142,7 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: Sign
   }
 
   for (const part of parts) {
-    for (const code of fences(part.text)) {
+    for (const code of fencedBlocks(part.text)) {
       const line = part.lineOf(code);
       const at = (message: string, fix?: string) => problems.push({ file, ...(line ? { line } : {}), field: part.field, message, ...(fix ? { fix } : {}) });
       for (const message of lintFence(code.lang, code.meta, code.value)) at(message);
@@ -165,14 +153,16 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: Sign
 }
 
 /** Signatures long enough to count when mentioned, by their first characters (see `mentioned`). */
-type SignatureIndex = Map<string, string[]>;
-const PREFIX = 8;
+type SignatureIndex = Map<number, string[]>;
+
+/** The first three UTF-16 units at `i` as one number (a Map key without building a substring). */
+const prefixKey = (text: string, i: number) => text.charCodeAt(i) * 2 ** 32 + text.charCodeAt(i + 1) * 2 ** 16 + text.charCodeAt(i + 2);
 
 function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
   const index: SignatureIndex = new Map();
   for (const s of new Set(versions.flatMap((v) => v.data.signatures))) {
     if (s.length < MENTIONED_SIGNATURE_MIN) continue;
-    const key = s.slice(0, PREFIX);
+    const key = prefixKey(s, 0);
     index.set(key, [...(index.get(key) ?? []), s]);
   }
   return index;
@@ -186,7 +176,8 @@ function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
 function mentioned(text: string, index: SignatureIndex): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i + MENTIONED_SIGNATURE_MIN <= text.length; i++) {
-    for (const s of index.get(text.slice(i, i + PREFIX)) ?? []) if (text.startsWith(s, i)) found.add(s);
+    const candidates = index.get(prefixKey(text, i));
+    if (candidates) for (const s of candidates) if (text.startsWith(s, i)) found.add(s);
   }
   return found;
 }

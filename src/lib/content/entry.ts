@@ -45,7 +45,9 @@ export interface EntryLangView {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
+// PAAS-9 before PAAS-10. A Collator made once: localeCompare with options builds one per call.
+const idOrder = new Intl.Collator('en', { numeric: true });
+const byId = (a: { id: string }, b: { id: string }) => idOrder.compare(a.id, b.id);
 
 /** Groups valid versions by id into records (sorted by id), reporting pairs that disagree. */
 export function buildEntries(versions: readonly EntryVersion[]): { entries: KbEntry[]; problems: Problem[] } {

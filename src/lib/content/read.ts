@@ -11,6 +11,7 @@ import { ENTRY_ID } from './schema.ts';
 
 const ENTRIES_DIR = 'entries';
 const ENTRY_FILE = /\.mdx?$/;
+const READ_BATCH = 64;
 
 export interface EntryFile {
   /** Path of the source file, as shown to authors. */
@@ -61,9 +62,11 @@ export async function readEntryFiles(contentDir: string): Promise<EntryFile[]> {
   for (const lang of LANGS) {
     const dir = join(contentDir, ENTRIES_DIR, lang);
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => ENTRY_FILE.test(n)).sort();
-    for (const name of names) {
-      const file = join(dir, name);
-      out.push(parseEntryFile(file, lang, name.replace(ENTRY_FILE, ''), await readFile(file, 'utf8')));
+    // A few files at a time: one by one is slow on a large tree, all at once can run out of handles.
+    for (let i = 0; i < names.length; i += READ_BATCH) {
+      const batch = names.slice(i, i + READ_BATCH);
+      const sources = await Promise.all(batch.map((name) => readFile(join(dir, name), 'utf8')));
+      batch.forEach((name, k) => out.push(parseEntryFile(join(dir, name), lang, name.replace(ENTRY_FILE, ''), sources[k]!)));
     }
   }
   return out;
