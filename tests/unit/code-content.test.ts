@@ -3,23 +3,13 @@
 // (fence-lint.ts) run in the content check; their cases are in fence-lint.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Code, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { fencedBlocks } from '../../src/lib/content/fence-lint.ts';
 import { parseTranscript } from '../../src/lib/shell/transcript.ts';
 import { loadRealContent } from '../helpers/real-content.ts';
 
-const parser = unified().use(remarkParse);
-function fences(markdown: string): Code[] {
-  const found: Code[] = [];
-  visit(parser.parse(markdown) as Root, 'code', (node: Code) => void found.push(node));
-  return found;
-}
-
 const { records } = await loadRealContent();
 const blocks = records.flatMap((r) =>
-  [r.body, ...r.data.causes.flatMap((c) => [c.check, c.fix])].flatMap((md) => fences(md).map((code) => ({ file: r.file, code }))),
+  [r.body, ...r.data.causes.flatMap((c) => [c.check, c.fix])].flatMap((md) => fencedBlocks(md).map((code) => ({ file: r.file, code }))),
 );
 
 test('what a content transcript copies never contains a prompt or its output', () => {

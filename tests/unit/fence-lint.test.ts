@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintFence } from '../../src/lib/content/fence-lint.ts';
+import { fencedBlocks, lintFence } from '../../src/lib/content/fence-lint.ts';
 
 test('the fence lint catches each kind of mis-marking', () => {
   assert.equal(lintFence('bash', '', '[root@h /]# ls\nfile').length, 1);
@@ -14,4 +14,12 @@ test('the fence lint catches each kind of mis-marking', () => {
   assert.equal(lintFence('bash', '', 'for x in $(pgrep uwsgi); do kill -9 $x; done').length, 1);
   assert.equal(lintFence('bash', '', 'supervisorctl -c conf shutdown').length, 1);
   assert.equal(lintFence('bash', '', 'chmod +x build\nchmod 700 supervisor.sock').length, 0);
+});
+
+test('fenced blocks are found with language, meta, value and line, inside list items too', () => {
+  const md = ['Intro.', '', '```bash danger="stops it"', 'kill -9 1', '```', '', '1. Step:', '', '   ~~~console', '   $ ls', '   file', '   ~~~', '', 'Inline ```not a fence``` here.'].join('\n');
+  assert.deepEqual(fencedBlocks(md), [
+    { lang: 'bash', meta: 'danger="stops it"', value: 'kill -9 1', line: 3 },
+    { lang: 'console', meta: null, value: '$ ls\nfile', line: 9 },
+  ]);
 });
