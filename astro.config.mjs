@@ -7,14 +7,16 @@ import remarkGfm from 'remark-gfm';
 import { rehypeCodeBlocks } from './src/lib/markdown/rehype-code-blocks.ts';
 import { normaliseBase, normaliseSite } from './src/lib/deploy.ts';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales.ts';
-import { readSlugIndex, rehypeEntryLinks } from './src/lib/entry-links.ts';
+import { rehypeEntryLinks } from './src/lib/markdown/rehype-entry-refs.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
+import { readEntryFilesSync, slugIndex } from './src/lib/content/read.ts';
 
 // Deployment is configured from the environment (GUIDE §4): SITE_URL is the absolute origin used for
 // copied links, sitemap and feeds; BASE_PATH the sub-path the site is served under (e.g. /docs/kb/).
 const site = normaliseSite(process.env.SITE_URL);
 const base = normaliseBase(process.env.BASE_PATH);
-const contentDir = process.env.KB_CONTENT_DIR ?? './content';
-const slugById = readSlugIndex(`${contentDir.replace(/\/$/, '')}/entries`);
+// id → slug for prose links, from the same reader as the content collection.
+const slugById = slugIndex(readEntryFilesSync(contentDir()));
 
 export default defineConfig({
   site,

@@ -1,13 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { entriesLoader } from './content/entries-loader.ts';
-import { entrySchema } from './lib/entry-schema.ts';
+import { contentDir } from './lib/content/content-dir.ts';
+import { entriesLoader } from './lib/content/astro-loader.ts';
 
-// KB_CONTENT_DIR lets tests and the scale benchmark build from another content tree.
-const contentDir = process.env.KB_CONTENT_DIR ?? './content';
-
-const entries = defineCollection({
-  loader: entriesLoader(`${contentDir.replace(/\/$/, '')}/entries`),
-  schema: entrySchema,
-});
+// One item per entry file ("<lang>/<slug>"): the parsed frontmatter and the rendered body. Pages read
+// the bilingual records through src/data/entries.ts and use the item only to render the body.
+const entries = defineCollection({ loader: entriesLoader(contentDir()) });
 
 export const collections = { entries };

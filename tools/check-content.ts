@@ -1,28 +1,24 @@
-// Validates every entry file outside Astro (same schema, same corpus checks as the build) and
-// lists entries that lack a translation. Exit 1 on any error. Usage: node tools/check-content.ts [contentDir]
-import { readFile } from 'node:fs/promises';
-import { loadRecords } from './lib/load-records.ts';
-import { formatProblems, listUntranslated, validateCorpus } from '../src/lib/corpus.ts';
-import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../src/lib/link-stability.ts';
-import { join } from 'node:path';
+// `npm run check`: runs the content check (the same one the build runs, src/lib/content/check.ts) over
+// every entry file without building the site, prints every problem as `file:line field: message`
+// with how to fix it, and lists entries that lack a translation. Exit 1 on any problem.
+// Usage: node tools/check-content.ts [contentDir]
+import { missingLangs } from '../src/lib/content/entry.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
 
 const contentDir = process.argv[2] ?? process.env.KB_CONTENT_DIR ?? 'content';
-const { records, problems } = await loadRecords(contentDir, (file) => readFile(file, 'utf8'));
-problems.push(...validateCorpus(records));
-const ledgerFile = join(contentDir, RETIRED_LEDGER);
-const ledger = parseRetiredLedger(await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile);
-problems.push(...ledger.problems, ...validateLinkStability(records, ledger.ledger, ledgerFile));
+const { entries, versions, problems } = await loadContent(contentDir);
 
-const untranslated = listUntranslated(records);
-const ids = new Set(records.map((r) => r.data.id));
-console.log(`${records.length} entry files, ${ids.size} entries.`);
+console.log(`${versions.length} entry files, ${entries.length} entries.`);
+const untranslated = entries.flatMap((e) => missingLangs(e).map((lang) => ({ e, lang })));
 if (untranslated.length > 0) {
-  console.log(`Untranslated (${untranslated.length}); these pages fall back to the other language:`);
-  for (const u of untranslated) console.log(`  ${u.id} has no ${u.missing} version (source: ${u.file})`);
+  console.log(`Untranslated (${untranslated.length}); these pages fall back to another language:`);
+  for (const { e, lang } of untranslated) console.log(`  ${e.id} has no ${lang} version (source: ${Object.values(e.files).join(', ')})`);
 } else {
-  console.log('Every entry exists in zh and en.');
+  console.log('Every entry exists in every language.');
 }
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
+console.log('No content problems.');

@@ -1,66 +1,59 @@
-// The one place pages read entries from. For each id it picks the reader's language, falling back
-// to the other language (marked, so the page can say so) when a translation is missing.
+// The one place pages read entries from: the bilingual records (src/lib/content/entry.ts), built once
+// per build from the content collection, and per language the view a page shows (its own text, or
+// another language's, flagged as a fallback). `doc` is the collection item that renders the body.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseEntryPath } from '../lib/corpus.ts';
-import { LANGS, otherLang, type Lang } from '../lib/taxonomy.ts';
+import { buildEntries, viewOf, type EntryLangView, type KbEntry } from '../lib/content/entry.ts';
+import { parseEntryPath } from '../lib/content/read.ts';
+import type { EntryData } from '../lib/content/schema.ts';
+import { LANGS, type Lang } from '../lib/locales.ts';
 
 export type EntryDoc = CollectionEntry<'entries'>;
 
-export interface EntryView {
-  id: string;
-  slug: string;
-  /** Language of the page this view is for. */
-  lang: Lang;
-  /** Language the content is actually written in (differs when `fallback`). */
-  contentLang: Lang;
-  fallback: boolean;
+export interface EntryView extends EntryLangView {
   doc: EntryDoc;
-  data: EntryDoc['data'];
 }
 
-let cache: Promise<Map<Lang, EntryView[]>> | undefined;
+interface Loaded {
+  entries: KbEntry[];
+  views: Map<Lang, EntryView[]>;
+}
 
-async function load(): Promise<Map<Lang, EntryView[]>> {
-  const docs = await getCollection('entries');
-  const byId = new Map<string, Partial<Record<Lang, { doc: EntryDoc; slug: string }>>>();
-  for (const doc of docs) {
+let cache: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
+  const docs = new Map<string, EntryDoc>();
+  const versions = [];
+  for (const doc of await getCollection('entries')) {
     const where = parseEntryPath(doc.id);
     if (!where) continue;
-    const slot = byId.get(doc.data.id) ?? {};
-    slot[where.lang] = { doc, slug: where.slug };
-    byId.set(doc.data.id, slot);
+    docs.set(doc.id, doc);
+    // The loader stored only files that passed the content check, so the pairing reports nothing here.
+    versions.push({ file: doc.filePath ?? doc.id, ...where, data: doc.data as EntryData, body: doc.body ?? '', bodyLine: 1 });
   }
+  const { entries } = buildEntries(versions);
   const views = new Map<Lang, EntryView[]>();
   for (const lang of LANGS) {
-    const list: EntryView[] = [];
-    for (const [id, slot] of byId) {
-      const own = slot[lang];
-      const picked = own ?? slot[otherLang(lang)];
-      if (!picked) continue;
-      list.push({
-        id,
-        slug: picked.slug,
-        lang,
-        contentLang: own ? lang : otherLang(lang),
-        fallback: !own,
-        doc: picked.doc,
-        data: picked.doc.data,
-      });
-    }
-    list.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-    views.set(lang, list);
+    views.set(
+      lang,
+      entries.flatMap((entry) => {
+        const view = viewOf(entry, lang);
+        return view ? [{ ...view, doc: docs.get(`${view.contentLang}/${view.slug}`)! }] : [];
+      }),
+    );
   }
-  return views;
+  return { entries, views };
 }
 
-/** All entries for a language page, sorted by id (memoised for the whole build). */
+/** Every entry, one bilingual record each, sorted by id (memoised for the whole build). */
+export async function kbEntries(): Promise<KbEntry[]> {
+  cache ??= load();
+  return (await cache).entries;
+}
+
+/** All entries for a language page, sorted by id. */
 export async function entriesFor(lang: Lang): Promise<EntryView[]> {
   cache ??= load();
-  return (await cache).get(lang) ?? [];
-}
-
-export async function entryById(lang: Lang, id: string): Promise<EntryView | undefined> {
-  return (await entriesFor(lang)).find((e) => e.id === id);
+  return (await cache).views.get(lang) ?? [];
 }
 
 /** Entries a reader should be offered (listings, counts): retired entries keep their stub page and

@@ -1,14 +1,7 @@
-// Entry records for the data exports (/api/entries.json): one per written language version.
-import { getCollection } from 'astro:content';
-import { parseEntryPath } from '../lib/corpus.ts';
-import type { ExportSource } from '../lib/entries-export.ts';
+// The records behind the data exports (/api/entries.json): the same bilingual records pages use.
+import type { KbEntry } from '../lib/content/entry.ts';
+import { kbEntries } from './entries.ts';
 
-export async function exportSources(): Promise<ExportSource[]> {
-  const docs = await getCollection('entries');
-  const out: ExportSource[] = [];
-  for (const doc of docs) {
-    const where = parseEntryPath(doc.id);
-    if (where) out.push({ ...where, data: doc.data });
-  }
-  return out;
+export function exportSources(): Promise<KbEntry[]> {
+  return kbEntries();
 }

@@ -1,17 +1,11 @@
-// The shape of /api/entries.json (issue 7, documented in the README "Data for tools"): every entry
-// with its per-language texts and absolute links. Pure: takes the parsed entry records.
-import type { EntryData } from './entry-schema.ts';
-import type { Lang } from './taxonomy.ts';
-import { LANGS } from './taxonomy.ts';
+// The shape of /api/entries.json (documented in the README "Data for tools"): every entry with its
+// per-language texts and absolute links. Pure: takes the bilingual entry records.
+import type { KbEntry } from './content/entry.ts';
+import type { EntryText } from './content/schema.ts';
+import { LANGS, type Lang } from './locales.ts';
 import { causeAnchor, makeUrls } from './urls.ts';
 
 export const EXPORT_SCHEMA_VERSION = 1;
-
-export interface ExportSource {
-  lang: Lang;
-  slug: string;
-  data: EntryData;
-}
 
 type PerLang<T> = Partial<Record<Lang, T>>;
 
@@ -53,32 +47,27 @@ export interface EntriesExport {
   entries: ExportedEntry[];
 }
 
-export function buildEntriesExport(sources: readonly ExportSource[], site: string, base: string): EntriesExport {
+export function buildEntriesExport(records: readonly KbEntry[], site: string, base: string): EntriesExport {
   const origin = new URL(site).origin;
   const urls = makeUrls(base);
   const abs = (path: string) => `${origin}${path}`;
-  const byId = new Map<string, ExportSource[]>();
-  for (const s of sources) byId.set(s.data.id, [...(byId.get(s.data.id) ?? []), s]);
 
   const entries: ExportedEntry[] = [];
-  for (const [id, versions] of byId) {
-    versions.sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
-    const first = versions[0]!;
-    const shared = first.data;
-    const per = <T,>(pick: (d: EntryData) => T): PerLang<T> =>
-      Object.fromEntries(versions.map((v) => [v.lang, pick(v.data)])) as PerLang<T>;
-    // Pages exist in both languages (a missing translation falls back), all at the same slug.
-    const url = Object.fromEntries(LANGS.map((l) => [l, abs(urls.entry(l, first.slug))])) as Record<Lang, string>;
+  for (const { id, slug, shared, text } of records) {
+    const languages = LANGS.filter((l) => text[l]);
+    const per = <T,>(pick: (t: EntryText) => T): PerLang<T> => Object.fromEntries(languages.map((l) => [l, pick(text[l]!)])) as PerLang<T>;
+    // Pages exist in every language (a missing translation falls back), all at the same slug.
+    const url = Object.fromEntries(LANGS.map((l) => [l, abs(urls.entry(l, slug))])) as Record<Lang, string>;
     entries.push({
       id,
       status: shared.status,
       ...(shared.superseded_by ? { superseded_by: shared.superseded_by } : {}),
       type: shared.type,
       component: shared.component,
-      languages: versions.map((v) => v.lang),
-      title: per((d) => d.title),
-      symptom: per((d) => d.symptom),
-      aliases: per((d) => d.aliases),
+      languages,
+      title: per((t) => t.title),
+      symptom: per((t) => t.symptom),
+      aliases: per((t) => t.aliases),
       url,
       permalink: abs(urls.permalink(id)),
       signatures: shared.signatures,
@@ -91,7 +80,7 @@ export function buildEntriesExport(sources: readonly ExportSource[], site: strin
         key: cause.key,
         anchor: causeAnchor(cause.key),
         permalink: abs(urls.permalink(id, cause.key)),
-        title: Object.fromEntries(versions.map((v) => [v.lang, v.data.causes[i]?.title ?? cause.title])) as PerLang<string>,
+        title: per((t) => t.causes[i]!.title),
         signatures: cause.signatures,
       })),
     });

@@ -8,7 +8,7 @@
 //   &entry=<entry id>&cause=<cause key>     step 3 at that cause
 //   &result=fixed | none                    "this fixed it" at that cause / nothing fitted
 
-import type { EntryData } from './entry-schema.ts';
+import type { EntryData } from './content/schema.ts';
 
 /** One entry as the wizard needs it (built from EntryView at build time). */
 export interface WizardSourceEntry {

@@ -28,8 +28,8 @@ superseded_by: PAAS-901
 causes:
   - key: old-cause
     title: "${causeTitle}"
-    check: x
-    fix: y
+    check: "Look for the old error in the agent log."
+    fix: "Follow the steps of the successor entry."
 ---
 
 Old body.

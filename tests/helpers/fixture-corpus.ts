@@ -1,12 +1,11 @@
 // Copies the fixture corpus to a temporary directory so a test can break one file and see what the
-// validators (the same ones the build uses) say about it.
+// content check (the same one the build and `npm run check` run) says about it.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRecords } from '../../tools/lib/load-records.ts';
-import { validateCorpus, type Problem } from '../../src/lib/corpus.ts';
-import { parseRetiredLedger, RETIRED_LEDGER, validateLinkStability } from '../../src/lib/link-stability.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
@@ -27,10 +26,18 @@ export async function editFile(dir: string, relative: string, edit: (text: strin
 
 /** Everything the build would complain about for this content directory. */
 export async function contentProblems(dir: string): Promise<Problem[]> {
-  const { records, problems } = await loadRecords(dir, (file) => readFile(file, 'utf8'));
-  const ledgerFile = join(dir, RETIRED_LEDGER);
-  const ledger = parseRetiredLedger(await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile);
-  return [...problems, ...validateCorpus(records), ...ledger.problems, ...validateLinkStability(records, ledger.ledger, ledgerFile)];
+  return (await loadContent(dir)).problems;
+}
+
+/** The problems of a fresh copy of the fixture corpus after `setup` changed it. */
+export async function problemsAfter(setup: (dir: string) => Promise<unknown>): Promise<Problem[]> {
+  const dir = await copyFixtureCorpus();
+  try {
+    await setup(dir);
+    return await contentProblems(dir);
+  } finally {
+    await removeDir(dir);
+  }
 }
 
 export async function removeDir(dir: string): Promise<void> {

@@ -1,13 +1,16 @@
-// The real content tree, loaded with the same schema and checks as the build.
+// The real content tree, read and checked by the same reader and content check as the build.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadRecords, type LoadedRecord } from '../../tools/lib/load-records.ts';
-import type { Problem } from '../../src/lib/corpus.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { ContentCheck } from '../../src/lib/content/check.ts';
+import type { EntryVersion } from '../../src/lib/content/entry.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
 
-export async function loadRealContent(): Promise<{ records: LoadedRecord[]; problems: Problem[] }> {
-  return loadRecords(CONTENT_DIR, (file) => readFile(file, 'utf8'));
+/** The real content: `entries` (bilingual records), `records` (one per written file) and problems. */
+export async function loadRealContent(): Promise<ContentCheck & { records: EntryVersion[] }> {
+  const loaded = await loadContent(CONTENT_DIR);
+  return { ...loaded, records: loaded.versions };
 }
 
 export interface SeedString {

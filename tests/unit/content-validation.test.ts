@@ -1,12 +1,17 @@
 // One test per content mistake the build must catch, each on a copy of tests/fixtures/corpus with
 // one file broken. Every message must name the file and the field an author has to fix.
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { loadRecords } from '../../tools/lib/load-records.ts';
-import { listUntranslated } from '../../src/lib/corpus.ts';
-import { contentProblems, copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
+import { fileURLToPath } from 'node:url';
+import { missingLangs } from '../../src/lib/content/entry.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { LANGS } from '../../src/lib/locales.ts';
+import { CONTENT_DIR } from '../helpers/real-content.ts';
+import { contentProblems, copyFixtureCorpus, editFile, problemsAfter, removeDir } from '../helpers/fixture-corpus.ts';
 
 let dir: string;
 before(async () => {
@@ -14,20 +19,22 @@ before(async () => {
 });
 after(async () => removeDir(dir));
 
-async function withEdit(relative: string, edit: (t: string) => string) {
-  const fresh = await copyFixtureCorpus();
-  try {
-    await editFile(fresh, relative, edit);
-    return await contentProblems(fresh);
-  } finally {
-    await removeDir(fresh);
-  }
+function withEdit(relative: string, edit: (t: string) => string) {
+  return problemsAfter((dir) => editFile(dir, relative, edit));
 }
 
-function assertProblem(problems: { file: string; field: string; message: string }[], file: string, field: string, text?: RegExp) {
-  const hit = problems.find((p) => p.file.endsWith(file) && p.field === field && (!text || text.test(p.message)));
-  assert.ok(hit, `expected a problem for ${file} / ${field}; got:\n${JSON.stringify(problems, null, 2)}`);
+function assertProblem(problems: Problem[], file: string, field: string, text?: RegExp, line?: number): Problem {
+  const hit = problems.find((p) => p.file.endsWith(file) && p.field === field && (!text || text.test(p.message)) && (line === undefined || p.line === line));
+  assert.ok(hit, `expected a problem for ${file}${line ? `:${line}` : ''} / ${field}; got:\n${JSON.stringify(problems, null, 2)}`);
+  return hit;
 }
+
+/** The 1-based line of the first line of `text` matching `pattern`. */
+function lineOf(text: string, pattern: RegExp): number {
+  return text.split('\n').findIndex((l) => pattern.test(l)) + 1;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('content validation', () => {
   test('the fixture corpus itself is valid', async () => {
@@ -91,11 +98,9 @@ describe('content validation', () => {
     try {
       await rm(join(fresh, 'entries/en/check-health.mdx'));
       assert.deepEqual(await contentProblems(fresh), []);
-      const { records } = await loadRecords(fresh, (f) => readFile(f, 'utf8'));
-      const missing = listUntranslated(records);
-      assert.equal(missing.length, 1);
-      assert.equal(missing[0]!.id, 'PAAS-902');
-      assert.equal(missing[0]!.missing, 'en');
+      const { entries } = await loadContent(fresh);
+      const missing = entries.filter((e) => missingLangs(e).length > 0);
+      assert.deepEqual(missing.map((e) => [e.id, missingLangs(e)]), [['PAAS-902', ['en']]]);
     } finally {
       await removeDir(fresh);
     }
@@ -105,5 +110,115 @@ describe('content validation', () => {
     const problems = await withEdit('entries/zh/check-health.mdx', (t) => t.replace('type: howto\n', 'type: howto\nstatus: retired\n'));
     assertProblem(problems, 'entries/zh/check-health.mdx', 'superseded_by');
   });
-});
 
+  test('a problem names the line of its field, nested fields included', async () => {
+    const file = 'entries/zh/agent-port-in-use.mdx';
+    const text = await readFile(join(dir, file), 'utf8');
+    const problems = await withEdit(file, (t) => t.replace('key: bad-token', 'key: port-in-use').replace('related: [PAAS-902]', 'related: [PAAS-999]'));
+    assertProblem(problems, file, 'causes.1.key', /port-in-use/, lineOf(text, /key: bad-token/));
+  });
+
+  test('a reference to no entry names the line of `related`', async () => {
+    const file = 'entries/en/agent-port-in-use.mdx';
+    const text = await readFile(join(dir, file), 'utf8');
+    const problems = await withEdit(file, (t) => t.replace('related: [PAAS-902]', 'related: [PAAS-999]'));
+    assertProblem(problems, file, 'related.0', /PAAS-999/, lineOf(text, /^related:/));
+  });
+
+  test('a cause too thin to act on is rejected', async () => {
+    const problems = await withEdit('entries/en/agent-port-in-use.mdx', (t) => t.replace('fix: Stop the process holding the port.', 'fix: Stop it.'));
+    assertProblem(problems, 'entries/en/agent-port-in-use.mdx', 'causes.0.fix', /thin/);
+  });
+
+  test('a cause signature missing from the entry signatures is rejected', async () => {
+    const problems = await withEdit('entries/en/agent-port-in-use.mdx', (t) => t.replace('    signatures: ["bind: address already in use"]', '    signatures: ["bind: address already in use!"]'));
+    assertProblem(problems, 'entries/en/agent-port-in-use.mdx', 'causes.0.signatures', /not in the entry's signatures/);
+  });
+
+  test('an unmarked rm -rf in a bash block names the file, the line of the fence and the body', async () => {
+    const file = 'entries/en/check-health.mdx';
+    const problems = await withEdit(file, (t) => `${t.trimEnd()}\n\nClean up:\n\n\`\`\`bash\nrm -rf /tmp/kb-check\n\`\`\`\n`);
+    const fresh = await readFile(join(dir, file), 'utf8');
+    const fenceLine = fresh.trimEnd().split('\n').length + 4;
+    assertProblem(problems, file, 'body', /rm -r\/-f without danger/, fenceLine);
+  });
+
+  test('a real intranet address in a command is rejected', async () => {
+    const problems = await withEdit('entries/en/check-health.mdx', (t) => `${t.trimEnd()}\n\n\`\`\`bash\ncurl http://10.120.3.4/\n\`\`\`\n`);
+    assertProblem(problems, 'entries/en/check-health.mdx', 'body', /intranet address/);
+  });
+
+  test('an error string mentioned in the text but not listed names the file and `signatures`', async () => {
+    const file = 'entries/zh/check-health.mdx';
+    const text = await readFile(join(dir, file), 'utf8');
+    const problems = await withEdit(file, (t) => `${t.trimEnd()}\n\n日志里出现 \`bind: address already in use\`。\n`);
+    const hit = assertProblem(problems, file, 'signatures', /bind: address already in use/);
+    // The entry has no `signatures:` key: the problem points at the frontmatter's first line.
+    assert.equal(hit.line, text.includes('\nsignatures:') ? lineOf(text, /^signatures:/) : 1);
+  });
+
+  test('an error string mentioned while pointing to the entry that lists it is fine', async () => {
+    const problems = await problemsAfter(async (fresh) => {
+      for (const lang of LANGS) {
+        await editFile(fresh, `entries/${lang}/check-health.mdx`, (t) =>
+          `${t.replace('where: [service-start]', 'where: [service-start]\nrelated: [PAAS-901]').trimEnd()}\n\n\`bind: address already in use\`: PAAS-901.\n`,
+        );
+      }
+    });
+    assert.deepEqual(problems, []);
+  });
+
+  test('a copy of an entry pair with a new id and slug passes the check', async () => {
+    const problems = await problemsAfter(async (fresh) => {
+      for (const lang of LANGS) {
+        const text = await readFile(join(fresh, 'entries', lang, 'agent-port-in-use.mdx'), 'utf8');
+        await writeFile(join(fresh, 'entries', lang, 'agent-port-in-use-copy.mdx'), text.replace('id: PAAS-901', 'id: PAAS-990').replace(/^signatures:\n(  - .*\n)+/m, '').replace(/^    signatures: .*\n/m, ''));
+      }
+    });
+    assert.deepEqual(problems, []);
+  });
+
+  test('a copy of a real entry pair with a new id and slug passes the check', async () => {
+    const fresh = await copyFixtureCorpus();
+    try {
+      await rm(join(fresh, 'entries'), { recursive: true });
+      await cp(join(CONTENT_DIR, 'entries'), join(fresh, 'entries'), { recursive: true });
+      await cp(join(CONTENT_DIR, 'retired-ids.json'), join(fresh, 'retired-ids.json')).catch(() => undefined);
+      const before = await loadContent(fresh);
+      const source = before.entries.find((e) => e.shared.status === 'active' && e.shared.signatures.length === 0) ?? before.entries[0]!;
+      const maxId = Math.max(...before.entries.map((e) => Number(e.id.slice('PAAS-'.length))));
+      const newId = `PAAS-${String(maxId + 1).padStart(3, '0')}`;
+      for (const lang of LANGS) {
+        const from = source.files[lang]!;
+        const name = from.split('/').at(-1)!.replace(/(\.mdx?)$/, '-copy$1');
+        const text = (await readFile(from, 'utf8')).replace(`id: ${source.id}`, `id: ${newId}`).replace(/^redirect_from:.*\n(  - .*\n)*/m, '');
+        await writeFile(join(fresh, 'entries', lang, name.replace(/^.*\//, '')), text);
+      }
+      const after = await loadContent(fresh);
+      assert.deepEqual(after.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`), []);
+      assert.equal(after.entries.length, before.entries.length + 1);
+    } finally {
+      await removeDir(fresh);
+    }
+  });
+
+  test('`node tools/check-content.ts <dir>` prints file:line field for every problem and exits 1', async () => {
+    const fresh = await copyFixtureCorpus();
+    try {
+      const broken = join(fresh, 'entries/en/check-health.mdx');
+      const unsafe = join(fresh, 'entries/zh/check-health.mdx');
+      await editFile(fresh, 'entries/en/check-health.mdx', (t) => t.replace('component: paas', 'component: paas-web'));
+      await editFile(fresh, 'entries/zh/check-health.mdx', (t) => `${t.trimEnd()}\n\n\`\`\`bash\nrm -rf /tmp/x\n\`\`\`\n`);
+      const run = spawnSync(process.execPath, ['tools/check-content.ts', fresh], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(run.status, 1, run.stdout + run.stderr);
+      const brokenLine = lineOf(await readFile(broken, 'utf8'), /^component:/);
+      const unsafeLine = lineOf(await readFile(unsafe, 'utf8'), /^```bash/);
+      assert.ok(run.stderr.includes(`${broken}:${brokenLine} component: unknown component`), run.stderr);
+      assert.ok(run.stderr.includes(`${unsafe}:${unsafeLine} body: rm -r/-f without danger=`), run.stderr);
+      const ok = spawnSync(process.execPath, ['tools/check-content.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    } finally {
+      await removeDir(fresh);
+    }
+  });
+});

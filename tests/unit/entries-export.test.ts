@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { entrySchema } from '../../src/lib/entry-schema.ts';
-import { buildEntriesExport, type ExportSource } from '../../src/lib/entries-export.ts';
-import type { Lang } from '../../src/lib/taxonomy.ts';
+import { buildEntries, type EntryVersion, type KbEntry } from '../../src/lib/content/entry.ts';
+import { entrySchema } from '../../src/lib/content/schema.ts';
+import { buildEntriesExport } from '../../src/lib/entries-export.ts';
+import type { Lang } from '../../src/lib/locales.ts';
 
-function source(lang: Lang, slug: string, fields: Record<string, unknown>): ExportSource {
+function source(lang: Lang, slug: string, fields: Record<string, unknown>): EntryVersion {
   const data = entrySchema.parse({
     component: 'paas_agent',
     where: ['service-start'],
     reviewed: '2026-11-01',
     ...fields,
   });
-  return { lang, slug, data };
+  return { file: `${lang}/${slug}.md`, lang, slug, data, body: '', bodyLine: 1 };
+}
+
+function records(versions: EntryVersion[]): KbEntry[] {
+  const { entries, problems } = buildEntries(versions);
+  assert.deepEqual(problems, []);
+  return entries;
 }
 
 const cause = (key: string, title: string) => ({ key, title, check: 'c', fix: 'f', signatures: [`${key} sig`] });
@@ -23,7 +30,7 @@ const sources = [
 ];
 
 describe('buildEntriesExport', () => {
-  const out = buildEntriesExport(sources, 'http://kb.example/ignored', '/docs/kb/');
+  const out = buildEntriesExport(records(sources), 'http://kb.example/ignored', '/docs/kb/');
 
   test('top level: schema version, site root, count and the newest review date', () => {
     assert.equal(out.schema, 1);
@@ -61,7 +68,7 @@ describe('buildEntriesExport', () => {
 
   test('hostile text is data, and survives a JSON round trip unchanged', () => {
     const title = '</script><script>alert(1)</script> "quotes" \u2028 end';
-    const res = buildEntriesExport([source('en', 'x', { id: 'PAAS-001', title, symptom: 's', type: 'howto' })], 'http://kb.example', '/');
+    const res = buildEntriesExport(records([source('en', 'x', { id: 'PAAS-001', title, symptom: 's', type: 'howto' })]), 'http://kb.example', '/');
     assert.equal(JSON.parse(JSON.stringify(res)).entries[0].title.en, title);
   });
 });

@@ -1,11 +1,9 @@
 // Walks the wizard built from the real content, through the URL at every step as a reader's
 // browser would, and checks that every entry can be reached in both languages.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { loadRecords } from '../../tools/lib/load-records.ts';
-import { whereFacets, type Lang } from '../../src/lib/taxonomy.ts';
+import { LANGS, type Lang } from '../../src/lib/locales.ts';
+import { whereFacets } from '../../src/lib/taxonomy.ts';
 import {
   advance,
   buildWizardModel,
@@ -18,8 +16,9 @@ import {
   type WizardModel,
 } from '../../src/lib/wizard.ts';
 
-const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-const { records, problems } = await loadRecords(CONTENT, (file) => readFile(file, 'utf8'));
+import { loadRealContent } from '../helpers/real-content.ts';
+
+const { records } = await loadRealContent();
 
 function modelFor(lang: Lang): WizardModel {
   const mine = records.filter((r) => r.lang === lang && r.data.status === 'active');
@@ -63,18 +62,14 @@ function walk(model: WizardModel): { reached: Set<string>; urls: number } {
   return { reached, urls };
 }
 
-test('the content loads without problems', () => {
-  assert.deepEqual(problems, []);
-});
-
-for (const lang of ['zh', 'en'] as const) {
+for (const lang of LANGS) {
   test(`every entry is reachable in the ${lang} wizard`, () => {
     const ids = new Set(records.filter((r) => r.lang === lang && r.data.status === 'active').map((r) => r.data.id));
-    assert.equal(ids.size, 28);
+    assert.ok(ids.size > 0, 'no active entries');
     const model = modelFor(lang);
     const { reached, urls } = walk(model);
     assert.deepEqual([...reached].sort(), [...ids].sort());
-    assert.ok(urls > 28);
+    assert.ok(urls > ids.size);
     // Every entry also appears under at least one symptom that names it first (the no-JS list).
     const listed = new Set(model.facets.flatMap((f) => f.symptoms.flatMap((s) => s.entryIds)));
     assert.deepEqual([...listed].sort(), [...ids].sort());
@@ -82,8 +77,7 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 test('the wizard place is language-neutral: the same URL names the same step in zh and en', () => {
-  const zh = modelFor('zh');
-  const en = modelFor('en');
+  const [zh, en] = LANGS.map(modelFor) as [WizardModel, WizardModel];
   for (const facet of zh.facets) {
     for (const s of facet.symptoms) {
       const search = serialiseState({ where: facet.id, symptom: s.key });

@@ -1,7 +1,7 @@
 // What search knows about one entry beyond Pagefind's full text, for one site language: the entry's
 // ID, slug, titles, signatures, aliases, symptom and cause titles, in both languages where the entry
 // has both (error strings are the same in both; a reader may type either language's words).
-import type { EntryData } from '../entry-schema.ts';
+import type { EntryData } from '../content/schema.ts';
 import { componentById, label, otherLang, type Lang } from '../taxonomy.ts';
 
 export interface IndexCause {

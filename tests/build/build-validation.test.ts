@@ -1,5 +1,6 @@
-// The real `astro build` must refuse broken content and say which file and field to fix. Runs the
-// build on a copy of the fixture corpus with `symptom:` removed from one entry.
+// The real `astro build` must refuse broken content and say which file, line and field to fix (the
+// content check runs inside the collection loader), and must build both .md and .mdx entries. Each
+// test runs a full build on a copy of the fixture corpus: slow, so these run as their own stage.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rename } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { LANGS } from '../../src/lib/locales.ts';
 import { copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +48,7 @@ test('astro build fails naming the file and `related.0` for a dangling reference
     const result = build(content, out);
     const output = `${result.stdout}\n${result.stderr}`;
     assert.notEqual(result.status, 0, `build should fail; output:\n${output}`);
-    assert.match(output, /zh\/agent-port-in-use\.mdx: related\.0: no entry has id PAAS-777/, output);
+    assert.match(output, /zh\/agent-port-in-use\.mdx:\d+ related\.0: no entry has id PAAS-777/, output);
   } finally {
     await removeDir(content);
     await removeDir(out);
@@ -54,9 +56,9 @@ test('astro build fails naming the file and `related.0` for a dangling reference
   }
 });
 
-// Entries moved from .mdx to .md (decision 0801). Astro's glob loader keeps a cached entry whose text
-// is unchanged even when its file was renamed, so without the loader's reload the second build
-// failed on the old path. Both file types must build, and a rename must not need a cache wipe.
+// Entries moved from .mdx to .md (decision 0801): .md bodies are rendered by the loader, .mdx by the
+// MDX integration. Both file types must build, and a rename must not need a cache wipe (the cached
+// item of the .mdx file must not survive under its old path).
 test('an entry renamed from .mdx to .md builds with the cache of the .mdx build', { timeout: 400_000 }, async () => {
   const content = await copyFixtureCorpus();
   const out = await mkdtemp(join(tmpdir(), 'kb-out-'));
@@ -65,7 +67,7 @@ test('an entry renamed from .mdx to .md builds with the cache of the .mdx build'
     const first = build(content, out);
     assert.equal(first.status, 0, `.mdx build failed:\n${first.stdout}\n${first.stderr}`);
     const before = await readFile(page, 'utf8');
-    for (const lang of ['zh', 'en']) {
+    for (const lang of LANGS) {
       for (const slug of ['agent-port-in-use', 'check-health']) {
         await rename(join(content, 'entries', lang, `${slug}.mdx`), join(content, 'entries', lang, `${slug}.md`));
       }

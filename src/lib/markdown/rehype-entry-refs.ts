@@ -1,11 +1,11 @@
 // Entry IDs written in prose ("see PAAS-015") become links to that entry in the same language.
-// Pure text splitting here; the rehype plugin below applies it to rendered Markdown.
+// Pure text splitting here; the rehype plugin below applies it to rendered Markdown. The id → slug
+// map comes from the content reader (src/lib/content/read.ts slugIndex), built in astro.config.
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
-
-const ID_IN_TEXT = /\bPAAS-\d{3,}\b/g;
+import { ENTRY_ID_IN_TEXT } from '../content/schema.ts';
+import { LANG_ALTERNATION, type Lang } from '../locales.ts';
+import { makeUrls } from '../urls.ts';
 
 export type TextPart = { text: string } | { id: string };
 
@@ -13,7 +13,7 @@ export type TextPart = { text: string } | { id: string };
 export function splitEntryIds(text: string, known: ReadonlySet<string>): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const match of text.matchAll(ID_IN_TEXT)) {
+  for (const match of text.matchAll(ENTRY_ID_IN_TEXT)) {
     if (!known.has(match[0])) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index) });
     parts.push({ id: match[0] });
@@ -23,36 +23,20 @@ export function splitEntryIds(text: string, known: ReadonlySet<string>): TextPar
   return parts;
 }
 
-/** id → slug, read from the zh entry files (slugs are the same in both languages). */
-export function readSlugIndex(entriesDir: string): Record<string, string> {
-  const index: Record<string, string> = {};
-  for (const lang of ['zh', 'en']) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(entriesDir, lang)).filter((n) => /\.mdx?$/.test(n));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const id = /^id:\s*(PAAS-\d+)\s*$/m.exec(readFileSync(join(entriesDir, lang, name), 'utf8'))?.[1];
-      if (id && !index[id]) index[id] = name.replace(/\.mdx?$/, '');
-    }
-  }
-  return index;
-}
-
 export interface EntryLinkOptions {
   base: string;
   slugById: Record<string, string>;
 }
 
 const SKIP_INSIDE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LANG_OF_FILE = new RegExp(`[\\\\/](${LANG_ALTERNATION})[\\\\/][^\\\\/]+\\.mdx?$`);
 
 export function rehypeEntryLinks({ base, slugById }: EntryLinkOptions) {
   const known = new Set(Object.keys(slugById));
+  const urls = makeUrls(base);
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    const lang = /[\\/](zh|en)[\\/][^\\/]+\.mdx?$/.exec(path)?.[1];
+    const lang = LANG_OF_FILE.exec(path)?.[1] as Lang | undefined;
     if (!lang) return;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIP_INSIDE.has((node as Element).tagName)) return SKIP;
@@ -64,7 +48,7 @@ export function rehypeEntryLinks({ base, slugById }: EntryLinkOptions) {
           ? {
               type: 'element',
               tagName: 'a',
-              properties: { href: `${base}${lang}/faq/${slugById[p.id]}/`, className: ['entry-ref'] },
+              properties: { href: urls.entry(lang, slugById[p.id]!), className: ['entry-ref'] },
               children: [{ type: 'text', value: p.id }],
             }
           : { type: 'text', value: p.text },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitEntryIds } from '../../src/lib/entry-links.ts';
+import { splitEntryIds } from '../../src/lib/markdown/rehype-entry-refs.ts';
 
 const known = new Set(['PAAS-002', 'PAAS-015']);
 

@@ -1,8 +1,42 @@
 // Checks an author can run over every fenced block: a transcript fenced as bash (its prompts would be
 // copied), a console block without a prompt (nothing to copy), and a dangerous command without
-// `danger="…"`. Pure; used by the content tests (tests/unit/code-content.test.ts).
+// `danger="…"`. Pure; run by the content check (check.ts) over bodies and cause Markdown.
 import { parseTranscript, splitCommands, matchPrompt } from '../shell/transcript.ts';
-import { parseFenceMeta } from './fence-meta.ts';
+import { parseFenceMeta } from '../markdown/fence-meta.ts';
+
+export interface FencedBlock {
+  lang: string | null;
+  meta: string | null;
+  value: string;
+  /** 1-based line of the opening fence within the Markdown given. */
+  line: number;
+}
+
+const OPENING = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*?)\s*$/;
+
+/**
+ * The fenced code blocks of a Markdown text, as the Markdown parser finds them (info string split
+ * into language and meta, the opening fence's indentation removed from each line). A line scan
+ * rather than a full parse: the content check runs it over every body and cause of every entry,
+ * where a full parse would cost more than the rest of the check together. Fences are found at any
+ * indentation, so blocks inside list items count too.
+ */
+export function fencedBlocks(markdown: string): FencedBlock[] {
+  const lines = markdown.split(/\r?\n/);
+  const blocks: FencedBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = OPENING.exec(lines[i]!);
+    if (!open || (open[2]![0] === '`' && open[4]!.includes('`'))) continue;
+    const [, indent, fence, lang, meta] = open;
+    const close = new RegExp(`^\\s*${fence![0] === '`' ? '`' : '~'}{${fence!.length},}\\s*$`);
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !close.test(lines[j]!); j++) body.push(lines[j]!.replace(new RegExp(`^ {0,${indent!.length}}`), ''));
+    blocks.push({ lang: lang || null, meta: meta || null, value: body.join('\n'), line: i + 1 });
+    i = j;
+  }
+  return blocks;
+}
 
 const SHELL = new Set(['bash', 'sh', 'shell', 'zsh']);
 const TRANSCRIPT = new Set(['console', 'shellsession', 'shell-session', 'terminal']);

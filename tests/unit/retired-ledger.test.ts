@@ -1,27 +1,21 @@
 // Retired ids are never reused and old slugs lead to one entry: what `npm run check` and the build
-// say, on copies of tests/fixtures/corpus (same validators as the build).
+// say, on copies of tests/fixtures/corpus (the same content check as the build).
 import assert from 'node:assert/strict';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parseRetiredLedger } from '../../src/lib/link-stability.ts';
-import { contentProblems, copyFixtureCorpus, editFile, removeDir } from '../helpers/fixture-corpus.ts';
+import { parseRetiredLedger } from '../../src/lib/content/retired-ledger.ts';
+import { editFile, problemsAfter } from '../helpers/fixture-corpus.ts';
+import { LANGS } from '../../src/lib/locales.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 
-type Problems = Awaited<ReturnType<typeof contentProblems>>;
+type Problems = Problem[];
 
-async function scenario(setup: (dir: string) => Promise<unknown>): Promise<Problems> {
-  const dir = await copyFixtureCorpus();
-  try {
-    await setup(dir);
-    return await contentProblems(dir);
-  } finally {
-    await removeDir(dir);
-  }
-}
+const scenario = problemsAfter;
 
 const retire = (dir: string) =>
   Promise.all(
-    ['zh', 'en'].map((lang) =>
+    LANGS.map((lang) =>
       editFile(dir, `entries/${lang}/check-health.mdx`, (t) => t.replace('type: howto\n', 'type: howto\nstatus: retired\nsuperseded_by: PAAS-901\n')),
     ),
   );
@@ -64,7 +58,7 @@ describe('retired ids', () => {
     const problems = await scenario(async (dir) => {
       await retire(dir);
       await ledger(dir, ['PAAS-902', 'PAAS-901']);
-      for (const lang of ['zh', 'en']) {
+      for (const lang of LANGS) {
         await editFile(dir, `entries/${lang}/agent-port-in-use.mdx`, (t) =>
           t.replace('reviewed: 2026-11-01', 'reviewed: 2026-11-01\nstatus: retired\nsuperseded_by: PAAS-902'),
         );
@@ -83,7 +77,7 @@ describe('retired ids', () => {
 describe('old slugs', () => {
   const addRedirect = (dir: string, file: string, slug: string) =>
     Promise.all(
-      ['zh', 'en'].map((lang) =>
+      LANGS.map((lang) =>
         editFile(dir, `entries/${lang}/${file}`, (t) => t.replace('reviewed: 2026-11-01', `reviewed: 2026-11-01\nredirect_from: [${slug}]`)),
       ),
     );

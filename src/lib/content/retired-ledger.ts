@@ -1,8 +1,10 @@
-// Checks that keep published links working (issue 7): a retired id is never given to a new entry,
+// Checks that keep published links working: a retired id is never given to a new entry,
 // a retired entry keeps its stub, old slugs point at exactly one entry. The ledger of retired ids,
 // content/retired-ids.json, outlives the entry files: once an id is in it, the build refuses an
 // active entry with that id even if someone deleted the retired stub and reused the number.
-import type { EntryRecord, Problem } from './corpus.ts';
+import type { EntryVersion } from './entry.ts';
+import type { Problem } from './problem.ts';
+import { ENTRY_ID } from './schema.ts';
 
 export const RETIRED_LEDGER = 'retired-ids.json';
 
@@ -16,7 +18,7 @@ export function parseRetiredLedger(text: string | undefined, file = RETIRED_LEDG
   try {
     const json: unknown = JSON.parse(text);
     const list = (json as { retired?: unknown }).retired;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && /^PAAS-\d{3,}$/.test(x))) {
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && ENTRY_ID.test(x))) {
       return { ledger: { retired: [] }, problems: [{ file, field: 'retired', message: 'must be a list of ids like "PAAS-021"' }] };
     }
     return { ledger: { retired: list as string[] }, problems: [] };
@@ -26,13 +28,13 @@ export function parseRetiredLedger(text: string | undefined, file = RETIRED_LEDG
 }
 
 export function validateLinkStability(
-  records: readonly EntryRecord[],
+  records: readonly EntryVersion[],
   ledger: RetiredLedger,
   ledgerFile = `content/${RETIRED_LEDGER}`,
 ): Problem[] {
   const problems: Problem[] = [];
   const retiredIds = new Set(ledger.retired);
-  const byId = new Map<string, EntryRecord[]>();
+  const byId = new Map<string, EntryVersion[]>();
   for (const r of records) byId.set(r.data.id, [...(byId.get(r.data.id) ?? []), r]);
 
   for (const r of records) {
@@ -79,7 +81,7 @@ export function validateLinkStability(
   }
 
   // An old slug must lead to one entry only (per language the slugs are shared, so check once).
-  const claims = new Map<string, EntryRecord>();
+  const claims = new Map<string, EntryVersion>();
   for (const r of records) {
     r.data.redirect_from.forEach((old, i) => {
       const earlier = claims.get(old);

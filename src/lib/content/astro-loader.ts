@@ -1,0 +1,61 @@
+// The content collection's loader: our reader and our content check, then Astro's own Markdown
+// pipeline for the bodies (`renderMarkdown` runs astro.config's processor, the same one the glob
+// loader would use). Any content problem stops `astro build` / `astro check` with the whole list.
+// Store ids are "<lang>/<slug>", as the glob loader made them. See docs/decisions/1400.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { checkContent } from './check.ts';
+import { formatProblems } from './problem.ts';
+import { readEntryFiles, slugIndex } from './read.ts';
+import { RETIRED_LEDGER } from './retired-ledger.ts';
+
+export function entriesLoader(contentDir: string): Loader {
+  let watching = false;
+  return {
+    name: 'kb-entries',
+    load: async (context) => {
+      await load(contentDir, context);
+      if (!context.watcher || watching) return;
+      watching = true;
+      const dir = resolve(contentDir);
+      context.watcher.add(dir);
+      context.watcher.on('all', (_event, path) => {
+        if (resolve(path).startsWith(dir)) void load(contentDir, context).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}
+
+async function load(contentDir: string, { store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
+  const files = await readEntryFiles(contentDir);
+  const ledgerFile = join(contentDir, RETIRED_LEDGER);
+  const { versions, problems } = checkContent({ files, ledgerText: await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  const root = fileURLToPath(config.root);
+  // A body's links to other entries depend on every entry's slug, so the map is part of each digest.
+  const links = JSON.stringify(slugIndex(files));
+  const sources = new Map(files.map((f) => [f.file, f.source]));
+  const kept = new Set<string>();
+  for (const v of versions) {
+    const id = `${v.lang}/${v.slug}`;
+    const filePath = relative(root, resolve(v.file)).split('\\').join('/');
+    const digest = generateDigest(`${filePath}\n${links}\n${sources.get(v.file)}`);
+    kept.add(id);
+    const existing = store.get(id);
+    if (existing?.digest === digest) {
+      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      continue;
+    }
+    if (v.file.endsWith('.mdx')) {
+      // MDX compiles to a component; Astro's MDX integration renders it from the file on demand.
+      store.set({ id, data: v.data, body: v.body, filePath, digest, deferredRender: true });
+    } else {
+      const rendered = await renderMarkdown(v.body, { fileURL: pathToFileURL(resolve(v.file)) });
+      store.set({ id, data: v.data, body: v.body, filePath, digest, rendered });
+    }
+  }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+}

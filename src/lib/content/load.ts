@@ -1,0 +1,16 @@
+// Reads a content tree and runs the content check: what `npm run check`, the tests and the benches
+// call. (The Astro loader does the same from astro-loader.ts, with the files it reads itself.)
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkContent, type ContentCheck } from './check.ts';
+import { readEntryFiles } from './read.ts';
+import { RETIRED_LEDGER } from './retired-ledger.ts';
+
+export async function loadContent(contentDir: string): Promise<ContentCheck> {
+  const ledgerFile = join(contentDir, RETIRED_LEDGER);
+  return checkContent({
+    files: await readEntryFiles(contentDir),
+    ledgerText: await readFile(ledgerFile, 'utf8').catch(() => undefined),
+    ledgerFile,
+  });
+}
