@@ -3,13 +3,13 @@
 // Shared by `npm run bench:budget` and the budget gate in tests/e2e/budget.spec.ts, so the number
 // the gate checks is the number the bench prints.
 //
-// tools/serve.mjs (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
+// tools/serve.ts (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
 // of each body is computed here (zlib level 6, the default of `gzip`) rather than read off the wire.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from '@playwright/test';
-import { resourceKind, type Transfer } from '../../src/lib/page-budget.ts';
+import { resourceKind, type Transfer } from './page-budget.ts';
 
 export interface PageMeasure {
   url: string;
