@@ -52,22 +52,6 @@ function step(name: string, script: string): boolean {
   return ok;
 }
 
-/** A Playwright suite, counted from its JSON report (`reporter` in the config names the file). */
-function playwright(name: string, report: string, args: string[], browser: string | undefined): void {
-  const file = join(root, 'test-results', report);
-  rmSync(file, { force: true });
-  const failedBefore = totals.failed;
-  const r = run(npx, ['playwright', 'test', ...args], { KB_CHROMIUM: browser ?? '' });
-  if (existsSync(file)) {
-    const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
-    // A flaky test (passed on retry) is not a pass we trust; count it as failed.
-    record(name, stats.expected, stats.unexpected + stats.flaky);
-  } else {
-    record(name, 0, 1);
-  }
-  if (r.status !== 0 && totals.failed === failedBefore) record(`${name} runner`, 0, 1);
-}
-
 function record(name: string, passed: number, failed: number): void {
   totals.passed += passed;
   totals.failed += failed;
@@ -113,8 +97,30 @@ if (browser === null) {
   record('e2e', 0, 1);
   finish();
 }
-playwright('e2e', 'e2e.json', [], browser);
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number } };
+const report = join(root, 'test-results', 'e2e.json');
+rmSync(report, { force: true });
+const e2e = run(npx, ['playwright', 'test'], { KB_CHROMIUM: browser ?? '' });
+if (existsSync(report)) {
+  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as PlaywrightReport;
+  // A flaky test (passed on retry) is not a pass we trust; count it as failed.
+  record('e2e', stats.expected, stats.unexpected + stats.flaky);
+} else {
+  record('e2e', 0, 1);
+}
+if (e2e.status !== 0 && totals.failed === 0) record('e2e runner', 0, 1);
 
-// 6. The browser again, over the sub-path build of step 3 (its failure is already counted there).
-if (subpathBuilt) playwright('e2e (sub-path)', 'e2e-subpath.json', ['-c', 'playwright.subpath.config.ts'], browser);
+// 6. The browser again, over the sub-path build of stage 3 (when it failed, that is already counted).
+if (!subpathBuilt) finish();
+const subReport = join(root, 'test-results', 'e2e-subpath.json');
+rmSync(subReport, { force: true });
+const failedBefore = totals.failed;
+const sub = run(npx, ['playwright', 'test', '-c', 'playwright.subpath.config.ts'], { KB_CHROMIUM: browser ?? '' });
+if (existsSync(subReport)) {
+  const { stats } = JSON.parse(readFileSync(subReport, 'utf8')) as PlaywrightReport;
+  record('e2e (sub-path)', stats.expected, stats.unexpected + stats.flaky);
+} else {
+  record('e2e (sub-path)', 0, 1);
+}
+if (sub.status !== 0 && totals.failed === failedBefore) record('e2e (sub-path) runner', 0, 1);
 finish();

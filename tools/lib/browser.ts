@@ -1,6 +1,6 @@
 // Which Chromium the end-to-end tests use: Playwright's own when installed, else a system Chromium
-// (GUIDE §5: Playwright cannot download browsers on our machines). Shared by playwright.config.ts
-// and tools/test.ts so both pick the same binary.
+// (Playwright cannot download its browsers on a machine without internet access). Shared by
+// playwright.config.ts, the benches and tools/test.ts so all pick the same binary.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
