@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { ensureBuild } from './lib/ensure-build.ts';
-import { entryPages, measurePage, type PageMeasure } from './lib/page-cost.ts';
+import { entryPages, measurePage, sampleQuery, type PageMeasure } from './lib/page-cost.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost, type PageCost } from './lib/page-budget.ts';
 import { normaliseBase } from '../src/lib/deploy.ts';
@@ -31,9 +31,6 @@ const root = resolve(import.meta.dirname, '..');
 const dist = ensureBuild(root, values.dist);
 const base = normaliseBase(values.base);
 
-/** The query a first search types, per language; a language without one uses the English query. */
-const QUERIES: Partial<Record<string, string>> & { en: string } = { zh: '登录无限跳转', en: 'paas_agent license expired' };
-const queryFor = (lang: string): string => QUERIES[lang] ?? QUERIES.en;
 const entries = entryPages(dist);
 if (entries.length === 0) {
   console.error(`No entry pages in ${dist}.`);
@@ -64,7 +61,7 @@ for (const lang of langs) {
   const pageTypes: [string, string][] = [
     ['home', `${lang}/`],
     ['search (empty)', `${lang}/search/`],
-    ['search ?q=', `${lang}/search/?q=${encodeURIComponent(queryFor(lang))}`],
+    ['search ?q=', `${lang}/search/?q=${encodeURIComponent(sampleQuery(lang))}`],
     ['wizard', `${lang}/wizard/`],
   ];
   for (const [type, path] of pageTypes) {
@@ -85,8 +82,8 @@ interface SearchRow {
 const searches: SearchRow[] = [];
 for (const lang of langs) {
   const heaviest = heaviestOf(rows.filter((r) => r.type === 'entry' && r.lang === lang));
-  const m = await measurePage(browser, url(heaviest.path), { search: queryFor(lang) });
-  searches.push({ lang, path: heaviest.path, query: queryFor(lang), before: pageCost(m.load), added: pageCost(m.search ?? []), m });
+  const m = await measurePage(browser, url(heaviest.path), { search: sampleQuery(lang) });
+  searches.push({ lang, path: heaviest.path, query: sampleQuery(lang), before: pageCost(m.load), added: pageCost(m.search ?? []), m });
 }
 await browser.close();
 server.close();

@@ -62,6 +62,14 @@ async function transfer(res: Response): Promise<Transfer> {
 
 const HEADER_BOX = 'form[data-search-box="header"]';
 
+/** A query per language that finds real entries, for the benches' search pages and first searches. */
+const SAMPLE_QUERIES: Partial<Record<string, string>> & { en: string } = { zh: '登录无限跳转', en: 'paas_agent license expired' };
+
+/** The sample query for a language; a language without one uses the English query. */
+export function sampleQuery(lang: string): string {
+  return SAMPLE_QUERIES[lang] ?? SAMPLE_QUERIES.en;
+}
+
 /**
  * Opens `url` in a fresh browser context (cold cache, like a first visit) and records its cost.
  * With `search`, then types that query into the header search box and records what the first
