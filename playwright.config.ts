@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.ts';
 
-// Tests run against the built site (npm test builds it first), served by `astro preview`.
+// Tests run against the built site in dist/ (`npm test` builds it first; on its own, run
+// `npm run build` first), served by tools/serve.ts the way a plain web server serves it.
 const PORT = Number(process.env.KB_TEST_PORT ?? 4399);
 const browser = findChromium();
 
@@ -11,7 +12,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  // tools/test.mjs counts results from the JSON report.
+  // tools/test.ts counts results from the JSON report.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node tools/serve.mjs --host 127.0.0.1 --port ${PORT}`,
+    command: `node tools/serve.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

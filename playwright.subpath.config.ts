@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.mjs';
-import { SUBPATH } from './tools/lib/subpath.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.ts';
+import { SUBPATH } from './tools/lib/subpath.ts';
 
-// Browser checks over the sub-path build (issue 7): dist-subpath/, built by tests/dist/subpath.test.ts
-// or `npm run build:subpath`, served under /docs/kb/ on KB_TEST_PORT + 1. Run by tools/test.mjs
-// after the root suite; on its own: `npm run test:e2e:subpath`.
+// Browser checks over the sub-path build (dist-subpath/, see tools/lib/subpath.ts), served under
+// /docs/kb/ on KB_TEST_PORT + 1. `npm test` builds it in a step of its own and runs this suite after
+// the root one; on its own, `npm run test:e2e:subpath` first builds dist-subpath/ when it is missing
+// or older than the sources (tools/build-subpath.ts --if-stale).
 const PORT = Number(process.env.KB_TEST_PORT ?? 4399) + 1;
 const browser = findChromium();
 
@@ -24,9 +25,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium-subpath', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node tools/serve.mjs --host 127.0.0.1 --port ${PORT} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
+    command: `node tools/build-subpath.ts --if-stale && node tools/serve.ts --host 127.0.0.1 --port ${PORT} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
     url: `http://127.0.0.1:${PORT}${SUBPATH.base}zh/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Room for the build the command may run first.
+    timeout: 300_000,
   },
 });

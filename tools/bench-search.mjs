@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { LANGS } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
@@ -37,7 +37,7 @@ const sets = [
   ['held-out', 'tests/search-queries.heldout.json'],
 ].filter(([name]) => values.set === 'all' || name.startsWith(values.set));
 
-const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', outDir, '--port', values.port, '--host', '127.0.0.1', '--base', base], {
+const server = spawn(process.execPath, ['tools/serve.ts', '--dir', outDir, '--port', values.port, '--host', '127.0.0.1', '--base', base], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -2,7 +2,7 @@
 // the environment): pages, assets, #cause anchors, permalinks, redirects, sitemap, feeds, API.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkLinks, formatReport } from '../../tools/check-links.mjs';
+import { checkLinks, formatReport } from '../../tools/check-links.ts';
 
 test('dist/: every internal link, asset and #anchor resolves', () => {
   const report = checkLinks({ dir: process.env.KB_OUT_DIR ?? 'dist', base: process.env.BASE_PATH, site: process.env.SITE_URL });

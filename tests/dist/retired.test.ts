@@ -1,6 +1,7 @@
-// A retired entry (issue 7): built from a copy of the fixture corpus with one entry retired, its old
-// address shows a stub naming the successor, its permalink still works, its cause anchors still land,
-// it leaves the feeds, stays in the API marked retired, and no link in the build is broken.
+// A retired entry (docs/decisions/0700-ticket-links-and-subpath.md): built from a copy of the
+// fixture corpus with one entry retired, its old address shows a stub naming the successor, its
+// permalink still works, its cause anchors still land, it leaves the feeds, stays in the API marked
+// retired, and no link in the build is broken. This suite builds its own site.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, formatReport } from '../../tools/check-links.mjs';
+import { checkLinks, formatReport } from '../../tools/check-links.ts';
 import { copyFixtureCorpus, removeDir } from '../helpers/fixture-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
-// The site deployed under /docs/kb/ with SITE_URL=http://kb.example.test (issue 7, GUIDE §4): pages,
+// The site deployed under /docs/kb/ with SITE_URL=http://kb.example.test (docs/decisions/0700): pages,
 // assets, permalinks, redirects, copied links and search all stay under the base path.
 import { expect, test } from '@playwright/test';
-import { SUBPATH } from '../../tools/lib/subpath.mjs';
+import { SUBPATH } from '../../tools/lib/subpath.ts';
 
 const BASE = SUBPATH.base;
 const ENTRY = { id: 'PAAS-007', slug: 'paas-agent-wont-start', oldSlug: 'paas-agent-start-failed', cause: 'port-in-use' };

@@ -1,9 +1,10 @@
-// The page budget (issue 8): an entry page costs a first-time reader <= 30 KB gzip in total and
-// <= 10 KB gzip of JavaScript until they open search. Byte counts, not timings, so the gate is
-// deterministic. Same measuring code as `npm run bench:budget` (tools/lib/page-cost.ts).
+// The page budget (ENTRY_PAGE_BUDGET, tools/lib/page-budget.ts; the reasons in
+// docs/benchmarks-pages.md): what an entry page may cost a first-time reader, in total and in
+// JavaScript, until they open search. Byte counts, not timings, so the gate is deterministic. Same
+// measuring code as `npm run bench:budget` (tools/lib/page-cost.ts).
 import { expect, test } from '@playwright/test';
-import { entryPages, measurePage } from '../../tools/lib/page-cost.ts';
-import { ENTRY_PAGE_BUDGET, kb, overBudget, pageCost } from '../../src/lib/page-budget.ts';
+import { entryPages, measurePage, sampleQuery } from '../../tools/lib/page-cost.ts';
+import { ENTRY_PAGE_BUDGET, kb, overBudget, pageCost } from '../../tools/lib/page-budget.ts';
 import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
 import { DIST } from '../helpers/dist.ts';
 
@@ -37,7 +38,7 @@ for (const lang of ['zh', 'en']) {
 
 test('opening search on an entry page fetches the search code then, and the page still works', async ({ browser, baseURL }) => {
   const heaviest = entries.filter((e) => e.lang === 'en').sort((a, b) => b.htmlBytes - a.htmlBytes)[0];
-  const m = await measurePage(browser, `${baseURL}/${heaviest.path}`, { search: 'paas_agent license expired' });
+  const m = await measurePage(browser, `${baseURL}/${heaviest.path}`, { search: sampleQuery('en') });
   expect(m.load.filter((t) => isSearchAsset(t.url))).toEqual([]);
   expect(m.search?.some((t) => /pagefind\.js$/.test(t.url))).toBe(true);
 });
@@ -60,12 +61,12 @@ test.describe('on a phone', () => {
       await expect(page.locator('[data-theme-toggle]')).toBeVisible();
       if (path.includes('/search/')) await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
       await page.waitForLoadState('networkidle');
-      // Before the fix: 0.045-0.13 (Lighthouse's "good" is < 0.1; one 12px header jump is 0.07).
+      // Any visible shift fails: the bar is far below what Lighthouse calls "good" (< 0.1).
       expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
     });
   }
 
-  test('each per-command copy button is a 24x24 px target that does not overlap the next one', async ({ page }) => {
+  test('each per-command copy button is a 24x24 px target that overlaps no other', async ({ page }) => {
     await page.goto('/zh/faq/esb-custom-component-third-party-package/');
     const boxes = await page.locator('.code-copy-cmd').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBeGreaterThan(1);
@@ -73,7 +74,14 @@ test.describe('on a phone', () => {
       expect(b.width).toBeGreaterThanOrEqual(24);
       expect(b.height).toBeGreaterThanOrEqual(24);
     }
-    const sorted = [...boxes].sort((a, b) => a.top - b.top);
-    for (let i = 1; i < sorted.length; i++) if (sorted[i].left === sorted[i - 1].left) expect(sorted[i].top).toBeGreaterThanOrEqual(sorted[i - 1].bottom);
+    // Two targets overlap when their rectangles share an area (touching edges do not count).
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const overlapping: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b, j) => {
+        if (overlaps(a, b)) overlapping.push(`button ${i} (${a.left},${a.top}) and button ${i + 1 + j} (${b.left},${b.top})`);
+      }),
+    );
+    expect(overlapping).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Copy on a plain-http intranet host name (an insecure context: no navigator.clipboard, so the
 // execCommand fallback of src/client/clipboard.ts). GUIDE §5: kb.test is mapped to 127.0.0.1.
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/browser.ts';
 
 const PORT = Number(process.env.KB_TEST_PORT ?? 4399);
 const FATAL = '/zh/faq/paas-fatal-exited-too-quickly/';

@@ -1,7 +1,7 @@
 // Copy buttons on an intranet host name: http://kb.test is not a secure context, so
 // navigator.clipboard does not exist and the copy must go through the fallback in clipboard.ts.
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/browser.ts';
 import { normaliseSite } from '../../src/lib/deploy.ts';
 
 const SITE = normaliseSite(process.env.SITE_URL);

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
 import type { ExportedEntry, EntriesExport } from '../../src/lib/entries-export.ts';
-
-export const LANGS = ['zh', 'en'] as const;
-export type GateLang = (typeof LANGS)[number];
+import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/locales.ts';
 
 export type GateKind =
   | 'root'
@@ -24,8 +22,8 @@ export type GateKind =
 
 export interface GatePage {
   kind: GateKind;
-  /** Language of the page; the root chooser and permalinks are bilingual (zh-CN html). */
-  lang: GateLang;
+  /** Language of the page; the root chooser and permalinks are bilingual (html lang of the default language). */
+  lang: Lang;
   /** Path with query and hash, from the site root (the e2e server serves at /). */
   path: string;
   /** Short label for test titles. */
@@ -55,10 +53,10 @@ export function gatePages(data: EntriesExport = readExport()): GatePage[] {
   const cause = entry.causes[Math.min(1, entry.causes.length - 1)]!;
   const query = entry.signatures[0] ?? entry.title.en ?? entry.id;
   const pages: GatePage[] = [
-    { kind: 'root', lang: 'zh', path: '/', name: 'language chooser /' },
-    { kind: 'permalink', lang: 'zh', path: pathOf(entry.permalink), name: `permalink ${entry.id}` },
-    { kind: 'permalink', lang: 'zh', path: pathOf(cause.permalink), name: `permalink ${entry.id}#${cause.anchor}` },
-    { kind: 'not-found', lang: 'zh', path: '/no-such-page/', name: '404 at the root', notFound: true },
+    { kind: 'root', lang: DEFAULT_LANG, path: '/', name: 'language chooser /' },
+    { kind: 'permalink', lang: DEFAULT_LANG, path: pathOf(entry.permalink), name: `permalink ${entry.id}` },
+    { kind: 'permalink', lang: DEFAULT_LANG, path: pathOf(cause.permalink), name: `permalink ${entry.id}#${cause.anchor}` },
+    { kind: 'not-found', lang: DEFAULT_LANG, path: '/no-such-page/', name: '404 at the root', notFound: true },
   ];
   const moved = data.entries.find((e) => e.status === 'active' && e.redirect_from.length > 0);
   const retired = data.entries.find((e) => e.status === 'retired');

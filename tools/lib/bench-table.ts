@@ -1,6 +1,7 @@
 // Formatting for the scale benchmark's report (`npm run bench`): one Markdown table, a column per
 // corpus size, a row per figure. Rows marked `grows` are the pages and files that get bigger with
 // the number of entries, flagged so a reader sees the limits.
+import { formatBytes } from './bytes.ts';
 
 export interface BenchRow {
   label: string;
@@ -9,13 +10,6 @@ export interface BenchRow {
   unit: 'bytes' | 'ms' | 'count' | 'text';
   grows?: boolean;
   text?: (string | null)[];
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
 export function formatMs(ms: number): string {

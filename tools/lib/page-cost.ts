@@ -3,13 +3,13 @@
 // Shared by `npm run bench:budget` and the budget gate in tests/e2e/budget.spec.ts, so the number
 // the gate checks is the number the bench prints.
 //
-// tools/serve.mjs (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
+// tools/serve.ts (sirv) sends files uncompressed, as many intranet servers do, so the gzip size
 // of each body is computed here (zlib level 6, the default of `gzip`) rather than read off the wire.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from '@playwright/test';
-import { resourceKind, type Transfer } from '../../src/lib/page-budget.ts';
+import { resourceKind, type Transfer } from './page-budget.ts';
 
 export interface PageMeasure {
   url: string;
@@ -61,6 +61,14 @@ async function transfer(res: Response): Promise<Transfer> {
 }
 
 const HEADER_BOX = 'form[data-search-box="header"]';
+
+/** A query per language that finds real entries, for the benches' search pages and first searches. */
+const SAMPLE_QUERIES: Partial<Record<string, string>> & { en: string } = { zh: '登录无限跳转', en: 'paas_agent license expired' };
+
+/** The sample query for a language; a language without one uses the English query. */
+export function sampleQuery(lang: string): string {
+  return SAMPLE_QUERIES[lang] ?? SAMPLE_QUERIES.en;
+}
 
 /**
  * Opens `url` in a fresh browser context (cold cache, like a first visit) and records its cost.

@@ -1,8 +1,8 @@
 // Synthetic entries for the scale benchmark (`npm run bench`): zh + en pairs shaped like the real
 // corpus (frontmatter with causes, signatures, aliases, related ids; Markdown bodies with bash,
-// console and config code blocks; about 3 KB a file). Pure: the words come from a vocabulary the
-// caller harvests from the real entries, the randomness from a seed, and entry i depends on i only
-// (not on N), so the same entry page can be compared across corpus sizes.
+// console and config code blocks; about the size of a real file). Pure: the words come from a
+// vocabulary the caller harvests from the real entries, the randomness from a seed, and entry i
+// depends on i only (not on N), so the same entry page can be compared across corpus sizes.
 import { components, whereFacets } from '../../src/lib/taxonomy.ts';
 
 export interface Vocabulary {

@@ -1,10 +1,10 @@
 // Serves the built site the way a plain web server would: static files under BASE_PATH, directory
 // index.html, a real 404 status with the 404 page. Used by `npm start` and the browser tests, so
 // several servers (root and sub-path builds) can run side by side.
-// Usage: node tools/serve.mjs [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/] [--precompressed]
+// Usage: node tools/serve.ts [--dir dist] [--port 4321] [--host localhost] [--base /docs/kb/] [--precompressed]
 // --precompressed sends `<file>.gz` when it exists and the client accepts gzip (nginx `gzip_static on`);
 // `npm run bench:lighthouse` uses it on a gzipped copy of the build, as a tuned server would send it.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +29,7 @@ if (!existsSync(join(dir, 'index.html'))) {
 const notFoundPage = join(dir, '404.html');
 const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: values.precompressed, brotli: false });
 
-function notFound(res) {
+function notFound(res: ServerResponse): void {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
@@ -39,17 +39,18 @@ const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   if (!url.pathname.startsWith(base)) {
     if (`${url.pathname}/` === base) {
-      res.writeHead(301, { Location: base + url.search });
-      return res.end();
+      res.writeHead(301, { Location: base + url.search }).end();
+      return;
     }
-    return notFound(res);
+    notFound(res);
+    return;
   }
   req.url = `/${url.pathname.slice(base.length)}${url.search}`;
   // Directories are addressed with a trailing slash (trailingSlash: 'always'); redirect like nginx does.
   const local = join(dir, decodeURIComponent(url.pathname.slice(base.length)));
   if (!url.pathname.endsWith('/') && existsSync(join(local, 'index.html'))) {
-    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-    return res.end();
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
   }
   files(req, res, () => notFound(res));
 });

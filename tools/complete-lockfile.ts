@@ -6,20 +6,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const LOCK = new URL('../package-lock.json', import.meta.url);
-const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
+interface LockPackage {
+  version?: string;
+  optional?: boolean;
+  optionalDependencies?: Record<string, string>;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+}
+const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { packages: Record<string, LockPackage> };
 const packages = lock.packages;
 
-const OS = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix', openharmony: 'openharmony' };
+const OS: Record<string, string> = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix', openharmony: 'openharmony' };
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el'];
 
 /** os/cpu/libc of a platform package, read from its name (e.g. compiler-binding-linux-arm64-musl). */
-function platformOf(name) {
-  const parts = name.split('/').pop().split('-');
+function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc'> | undefined {
+  const parts = (name.split('/').pop() ?? '').split('-');
   const os = parts.map((p) => OS[p]).find(Boolean);
   const cpu = parts.find((p) => CPU.includes(p));
   if (parts.includes('wasi') || parts.includes('wasm32')) return { cpu: ['wasm32'] };
   if (!os || !cpu) return undefined;
-  const out = { os: [os], cpu: [cpu] };
+  const out: Pick<LockPackage, 'os' | 'cpu' | 'libc'> = { os: [os], cpu: [cpu] };
   if (parts.includes('musl')) out.libc = ['musl'];
   if (parts.includes('gnu')) out.libc = ['glibc'];
   return out;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ENTRY_PAGE_BUDGET, KB, kb, median, overBudget, pageCost, resourceKind, wireBytes, type Transfer } from '../../src/lib/page-budget.ts';
+import { KB } from '../../tools/lib/bytes.ts';
+import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost, resourceKind, wireBytes, type Transfer } from '../../tools/lib/page-budget.ts';
 
 describe('resourceKind', () => {
   test('reads the Content-Type first', () => {

@@ -3,13 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staleReason } from './lib/freshness.mjs';
-import { requireNode } from './lib/node-version.mjs';
+import { staleReason } from './lib/freshness.ts';
+import { requireNode } from './lib/node-version.ts';
 
 requireNode();
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (cmd, args) => {
+const run = (cmd: string, args: string[]): void => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
@@ -21,4 +21,4 @@ if (reason) {
 } else {
   console.log('The build in dist/ is up to date.');
 }
-run(process.execPath, [join(root, 'tools/serve.mjs'), '--port', process.env.PORT ?? '4321']);
+run(process.execPath, [join(root, 'tools/serve.ts'), '--port', process.env.PORT ?? '4321']);

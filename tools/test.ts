@@ -1,11 +1,14 @@
-// `npm test`: unit tests, a fresh build, checks over the built files, then Playwright against the
-// built site. Ends with one plain line "N passed, N failed" counting every test that ran (CI reads it).
-import { spawnSync } from 'node:child_process';
+// `npm test`: unit tests, tests of the tooling, type and content checks, fresh builds (at the root and
+// under a sub-path), checks over the built files, then Playwright against each built site. Every
+// suite finds what it needs built by a step of its own here, never as a side effect of another suite.
+// Ends with one plain line "N passed, N failed" counting every test that ran (CI reads it).
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './lib/browser.mjs';
-import { requireNode } from './lib/node-version.mjs';
+import { findChromium } from './lib/browser.ts';
+import { requireNode } from './lib/node-version.ts';
+import { SUBPATH } from './lib/subpath.ts';
 
 requireNode();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,14 +16,14 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const totals = { passed: 0, failed: 0 };
 mkdirSync(join(root, 'test-results'), { recursive: true });
-const stages = [];
+const stages: string[] = [];
 
-function run(cmd, args, env = {}) {
+function run(cmd: string, args: string[], env: Record<string, string> = {}): SpawnSyncReturns<Buffer> {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
 /** node --test with the spec reporter on screen and a TAP copy we count from. */
-function nodeTests(name, patterns) {
+function nodeTests(name: string, patterns: string[]): void {
   const files = patterns.flatMap((p) => globSync(p, { cwd: root })).sort();
   if (files.length === 0) return;
   const tap = join(root, 'test-results', `${name}.tap`);
@@ -34,27 +37,36 @@ function nodeTests(name, patterns) {
     ...files,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  let passed = count('pass');
+  const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const passed = count('pass');
   let failed = count('fail') + count('cancelled');
   if (r.status !== 0 && failed === 0) failed = 1; // the runner itself broke: never report green
   record(name, passed, failed);
 }
 
-function record(name, passed, failed) {
+/** One `npm run <script>` counted as a single test; returns whether it succeeded. */
+function step(name: string, script: string): boolean {
+  const r = run(npm, ['run', script]);
+  const ok = r.status === 0;
+  record(name, ok ? 1 : 0, ok ? 0 : 1);
+  return ok;
+}
+
+function record(name: string, passed: number, failed: number): void {
   totals.passed += passed;
   totals.failed += failed;
   stages.push(`${name}: ${passed} passed, ${failed} failed`);
 }
 
-function finish() {
+function finish(): never {
   console.log('\n' + stages.join('\n'));
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
 
-// 1. Pure logic.
+// 1. Pure logic of src/lib, then the tooling (link checker, bench corpus and tables, page budget).
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
+nodeTests('tools', ['tests/tools/**/*.test.ts']);
 
 // 2. Content (every content rule, no build) and types (`astro check`, TypeScript strict).
 console.log('\nChecking content…');
@@ -65,16 +77,16 @@ const types = run(npm, ['run', 'check:types']);
 record('check (types)', types.status === 0 ? 1 : 0, types.status === 0 ? 0 : 1);
 
 // 2b. The real `astro build` on broken and renamed fixture content (each test builds a site).
-nodeTests('build', ['tests/build/**/*.test.ts']);
+nodeTests('build tests', ['tests/build/**/*.test.ts']);
 
-// 3. The site, built fresh, the way `npm start` and a deployment build it.
+// 3. The site, built fresh, the way `npm start` and a deployment build it; then the same site
+// deployed under a sub-path (dist-subpath/), which tests/dist and the sub-path browser suite read.
 console.log('\nBuilding the site…');
-const build = run(npm, ['run', 'build']);
-if (build.status !== 0) {
-  record('build', 0, 1);
-  finish();
-}
-record('build', 1, 0);
+if (!step('build', 'build')) finish();
+console.log(`\nBuilding the site under ${SUBPATH.base} into ${SUBPATH.dir}/…`);
+// Removed first, so a failed build cannot leave an older one for the suites below to test.
+rmSync(join(root, SUBPATH.dir), { recursive: true, force: true });
+const subpathBuilt = step('build (sub-path)', 'build:subpath');
 
 // 4. Checks over the built files (links, budgets, …).
 nodeTests('dist', ['tests/dist/**/*.test.ts']);
@@ -91,11 +103,12 @@ if (browser === null) {
   record('e2e', 0, 1);
   finish();
 }
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number } };
 const report = join(root, 'test-results', 'e2e.json');
 rmSync(report, { force: true });
 const e2e = run(npx, ['playwright', 'test'], { KB_CHROMIUM: browser ?? '' });
 if (existsSync(report)) {
-  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as PlaywrightReport;
   // A flaky test (passed on retry) is not a pass we trust; count it as failed.
   record('e2e', stats.expected, stats.unexpected + stats.flaky);
 } else {
@@ -103,13 +116,14 @@ if (existsSync(report)) {
 }
 if (e2e.status !== 0 && totals.failed === 0) record('e2e runner', 0, 1);
 
-// 6. The browser again, over the sub-path build (dist-subpath/, built in stage 4 by tests/dist/subpath.test.ts).
+// 6. The browser again, over the sub-path build of stage 3 (when it failed, that is already counted).
+if (!subpathBuilt) finish();
 const subReport = join(root, 'test-results', 'e2e-subpath.json');
 rmSync(subReport, { force: true });
 const failedBefore = totals.failed;
 const sub = run(npx, ['playwright', 'test', '-c', 'playwright.subpath.config.ts'], { KB_CHROMIUM: browser ?? '' });
 if (existsSync(subReport)) {
-  const { stats } = JSON.parse(readFileSync(subReport, 'utf8'));
+  const { stats } = JSON.parse(readFileSync(subReport, 'utf8')) as PlaywrightReport;
   record('e2e (sub-path)', stats.expected, stats.unexpected + stats.flaky);
 } else {
   record('e2e (sub-path)', 0, 1);

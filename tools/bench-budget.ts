@@ -2,20 +2,20 @@
 // Opens every entry page in both languages, plus home, search and wizard, each in a fresh browser
 // context (cold cache), records every response until the network is idle (no interaction), and
 // prints gzip bytes per kind, request counts, the median and max over entry pages, and PASS/FAIL
-// against the entry-page budget (issue 8: <= 30 KB gzip in total, <= 10 KB gzip of JS before
-// search is opened). Then, for information, what a first search from the header box adds.
+// against the entry-page budget (ENTRY_PAGE_BUDGET in tools/lib/page-budget.ts: total and JS gzip
+// bytes before search is opened). Then, for information, what a first search from the header box adds.
 // The gate in `npm test` (tests/e2e/budget.spec.ts) checks the same numbers with the same code.
 //
 // Usage: npm run bench:budget [-- --dist dist] [--port 4481] [--base /] [--files] [--json out.json]
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
-import { entryPages, measurePage } from './lib/page-cost.ts';
-import { serveDist } from './lib/serve-dist.mjs';
-import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost } from '../src/lib/page-budget.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { ensureBuild } from './lib/ensure-build.ts';
+import { entryPages, measurePage, sampleQuery, type PageMeasure } from './lib/page-cost.ts';
+import { serveDist } from './lib/serve-dist.ts';
+import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost, type PageCost } from './lib/page-budget.ts';
 import { normaliseBase } from '../src/lib/deploy.ts';
 
 const { values } = parseArgs({
@@ -28,19 +28,9 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, values.dist ?? process.env.KB_OUT_DIR ?? 'dist');
+const dist = ensureBuild(root, values.dist);
 const base = normaliseBase(values.base);
-if (!existsSync(join(dist, 'index.html'))) {
-  if (values.dist) {
-    console.error(`${values.dist} holds no built site.`);
-    process.exit(1);
-  }
-  console.log('No build in dist/; running `npm run build` first…');
-  const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
 
-const QUERIES = { zh: '登录无限跳转', en: 'paas_agent license expired' };
 const entries = entryPages(dist);
 if (entries.length === 0) {
   console.error(`No entry pages in ${dist}.`);
@@ -51,57 +41,80 @@ const langs = [...new Set(entries.map((e) => e.lang))];
 const server = await serveDist({ dir: dist, port: values.port, base });
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const url = (path) => `${server.origin}${base}${path}`;
+const url = (path: string) => `${server.origin}${base}${path}`;
 
-/** @type {{ type: string, lang: string, path: string, cost: ReturnType<typeof pageCost>, m: Awaited<ReturnType<typeof measurePage>> }[]} */
-const rows = [];
+interface Row {
+  type: string;
+  lang: string;
+  path: string;
+  cost: PageCost;
+  m: PageMeasure;
+}
+const rows: Row[] = [];
+/** The row with the most gzip bytes; every language measured has at least one entry page. */
+const heaviestOf = (set: Row[]): Row => [...set].sort((a, b) => b.cost.gzip - a.cost.gzip)[0]!;
 for (const e of entries) {
   const m = await measurePage(browser, url(e.path));
   rows.push({ type: 'entry', lang: e.lang, path: e.path, cost: pageCost(m.load), m });
 }
 for (const lang of langs) {
-  for (const [type, path] of [
+  const pageTypes: [string, string][] = [
     ['home', `${lang}/`],
     ['search (empty)', `${lang}/search/`],
-    ['search ?q=', `${lang}/search/?q=${encodeURIComponent(QUERIES[lang] ?? QUERIES.en)}`],
+    ['search ?q=', `${lang}/search/?q=${encodeURIComponent(sampleQuery(lang))}`],
     ['wizard', `${lang}/wizard/`],
-  ]) {
+  ];
+  for (const [type, path] of pageTypes) {
     const m = await measurePage(browser, url(path));
     rows.push({ type, lang, path, cost: pageCost(m.load), m });
   }
 }
 
 // First search from the header box, on the heaviest entry page of each language.
-const searches = [];
+interface SearchRow {
+  lang: string;
+  path: string;
+  query: string;
+  before: PageCost;
+  added: PageCost;
+  m: PageMeasure;
+}
+const searches: SearchRow[] = [];
 for (const lang of langs) {
-  const heaviest = rows.filter((r) => r.type === 'entry' && r.lang === lang).sort((a, b) => b.cost.gzip - a.cost.gzip)[0];
-  const m = await measurePage(browser, url(heaviest.path), { search: QUERIES[lang] ?? QUERIES.en });
-  searches.push({ lang, path: heaviest.path, query: QUERIES[lang] ?? QUERIES.en, before: pageCost(m.load), added: pageCost(m.search ?? []), m });
+  const heaviest = heaviestOf(rows.filter((r) => r.type === 'entry' && r.lang === lang));
+  const m = await measurePage(browser, url(heaviest.path), { search: sampleQuery(lang) });
+  searches.push({ lang, path: heaviest.path, query: sampleQuery(lang), before: pageCost(m.load), added: pageCost(m.search ?? []), m });
 }
 await browser.close();
 server.close();
 
 // ---- report ----
-const col = (s, w) => String(s).padStart(w);
+/** A cost summary in the shape of one page's cost (only the fields the table prints). */
+type CostColumns = Pick<PageCost, 'gzip' | 'requests'> & { byKind: Record<'js' | 'css' | 'html', { gzip: number }> };
+const col = (s: string | number, w: number) => String(s).padStart(w);
 const head = `${'page'.padEnd(40)}${col('total', 10)}${col('JS', 9)}${col('CSS', 9)}${col('HTML', 9)}${col('other', 9)}${col('req', 5)}  budget`;
-const line = (label, c, verdict = '') => {
+const line = (label: string, c: CostColumns, verdict = '') => {
   const other = c.gzip - c.byKind.js.gzip - c.byKind.css.gzip - c.byKind.html.gzip;
   return `${label.padEnd(40)}${col(kb(c.gzip), 10)}${col(kb(c.byKind.js.gzip), 9)}${col(kb(c.byKind.css.gzip), 9)}${col(kb(c.byKind.html.gzip), 9)}${col(kb(other), 9)}${col(c.requests, 5)}  ${verdict}`;
 };
-const verdict = (c) => {
+const verdict = (c: PageCost) => {
   const over = overBudget(c, ENTRY_PAGE_BUDGET);
   return over.length ? `FAIL (${over.join('; ')})` : 'PASS';
 };
 /** Column-wise median / max over a set of page costs, in the same shape as one page's cost. */
-const aggregate = (costs, f) => ({
+const aggregate = (costs: PageCost[], f: (xs: number[]) => number): CostColumns => ({
   gzip: f(costs.map((c) => c.gzip)),
   requests: f(costs.map((c) => c.requests)),
-  byKind: Object.fromEntries(['js', 'css', 'html'].map((k) => [k, { gzip: f(costs.map((c) => c.byKind[k].gzip)) }])),
+  byKind: {
+    js: { gzip: f(costs.map((c) => c.byKind.js.gzip)) },
+    css: { gzip: f(costs.map((c) => c.byKind.css.gzip)) },
+    html: { gzip: f(costs.map((c) => c.byKind.html.gzip)) },
+  },
 });
 
 console.log(`\nPage budget, ${new Date().toISOString().slice(0, 10)}, ${dist.replace(root + '/', '')}/`);
 console.log('Bytes are gzip sizes computed per response (zlib level 6; fonts and raster images raw):');
-console.log('tools/serve.mjs (sirv) sends files uncompressed, so wire sizes would not show what gzip costs.');
+console.log('tools/serve.ts (sirv) sends files uncompressed, so wire sizes would not show what gzip costs.');
 console.log(`Budget for an entry page before search is opened: <= ${kb(ENTRY_PAGE_BUDGET.totalGzip)} total, <= ${kb(ENTRY_PAGE_BUDGET.jsGzip)} JS.\n`);
 console.log(head);
 let failures = 0;
@@ -110,7 +123,7 @@ for (const lang of [...langs, 'all']) {
   const costs = set.map((r) => r.cost);
   const fails = set.filter((r) => overBudget(r.cost).length > 0);
   if (lang === 'all') failures = fails.length;
-  const heaviest = [...set].sort((a, b) => b.cost.gzip - a.cost.gzip)[0];
+  const heaviest = heaviestOf(set);
   console.log(line(`entry ${lang} median (n=${set.length})`, aggregate(costs, median)));
   console.log(line(`entry ${lang} max`, aggregate(costs, (xs) => Math.max(...xs)), fails.length ? `FAIL: ${fails.length} of ${set.length} over` : `PASS: all ${set.length}`));
   if (lang !== 'all') console.log(line(`  heaviest ${heaviest.path.split('/')[2]}`.slice(0, 39), heaviest.cost, verdict(heaviest.cost)));
@@ -126,7 +139,7 @@ for (const s of searches) {
 }
 for (const r of rows.filter((x) => x.type === 'entry' && overBudget(x.cost).length > 0)) console.log(`FAIL ${r.path}: ${overBudget(r.cost).join('; ')}`);
 if (values.files) {
-  const heaviestEntries = searches.map((s) => rows.find((r) => r.path === s.path && r.type === 'entry'));
+  const heaviestEntries = searches.flatMap((s) => rows.filter((r) => r.path === s.path && r.type === 'entry').slice(0, 1));
   for (const r of [...rows.filter((x) => x.type !== 'entry'), ...heaviestEntries]) {
     console.log(`\n${r.path}`);
     for (const t of r.m.load) console.log(`  ${kb(Math.min(t.gzip || t.raw, t.raw)).padStart(9)}  ${t.kind.padEnd(5)} ${t.url.replace(server.origin, '')}`);

@@ -3,21 +3,23 @@
 // JSON compared as data with Pagefind's content-hashed ids left out, Pagefind fragments compared
 // by their decoded content. Used to show that renaming entries from .mdx to .md changes nothing
 // (docs/decisions/0801-entry-files-as-md.md).
-// Usage: node tools/compare-dist.mjs <dirA> <dirB>
+// Usage: node tools/compare-dist.ts <dirA> <dirB>
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
+import type { Element, Text } from 'hast';
+import { LANG_ALTERNATION, LANGS } from '../src/lib/locales.ts';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
-  console.error('usage: node tools/compare-dist.mjs <dirA> <dirB>');
+  console.error('usage: node tools/compare-dist.ts <dirA> <dirB>');
   process.exit(2);
 }
 
-function files(dir) {
-  const out = [];
-  (function walk(d) {
+function files(dir: string): string[] {
+  const out: string[] = [];
+  (function walk(d: string) {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
@@ -32,27 +34,28 @@ function files(dir) {
 const IGNORED_WHITESPACE_IN = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
 
 /** A DOM tree without source positions or unrendered whitespace. */
-function tree(html) {
-  return JSON.stringify(fromHtml(html), (key, value) => {
+function tree(html: string): string {
+  return JSON.stringify(fromHtml(html), (key, value: unknown) => {
     if (key === 'position') return undefined;
-    if (value && IGNORED_WHITESPACE_IN.has(value.tagName)) {
-      return { ...value, children: value.children.filter((c) => !(c.type === 'text' && /^\s*$/.test(c.value))) };
+    const element = value as Element | null;
+    if (element && IGNORED_WHITESPACE_IN.has(element.tagName)) {
+      return { ...element, children: element.children.filter((c) => !(c.type === 'text' && /^\s*$/.test((c as Text).value))) };
     }
     return value;
   });
 }
 
-function fragmentContent(file) {
+function fragmentContent(file: string): string {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
   return text.slice(text.indexOf('{'));
 }
 
 // Pagefind's files and our Pagefind id maps (search/pf/) are named and keyed by content hashes; they
 // are compared by content below.
-const pagefindFile = (f) => f.startsWith('pagefind/') || /^(zh|en)\/search\/pf\//.test(f);
+const pagefindFile = (f: string) => f.startsWith('pagefind/') || new RegExp(`^(?:${LANG_ALTERNATION})/search/pf/`).test(f);
 const listA = files(a).filter((f) => !pagefindFile(f));
 const listB = new Set(files(b).filter((f) => !pagefindFile(f)));
-const differences = [];
+const differences: string[] = [];
 for (const f of listA) {
   if (!listB.delete(f)) {
     differences.push(`only in ${a}: ${f}`);
@@ -69,17 +72,17 @@ for (const f of listA) {
 for (const f of listB) differences.push(`only in ${b}: ${f}`);
 
 // The Pagefind id maps: the same entry positions, whatever the hashes.
-for (const lang of ['zh', 'en']) {
-  const positions = (dir) => {
+for (const lang of LANGS) {
+  const positions = (dir: string) => {
     const pf = join(dir, lang, 'search', 'pf');
     if (!existsSync(pf)) return '[]';
-    return JSON.stringify(readdirSync(pf).flatMap((n) => Object.values(JSON.parse(readFileSync(join(pf, n), 'utf8')))).sort((m, n) => m - n));
+    return JSON.stringify(readdirSync(pf).flatMap((n) => Object.values(JSON.parse(readFileSync(join(pf, n), 'utf8')) as Record<string, number>)).sort((m, n) => m - n));
   };
   if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${lang}/search/pf/`);
 }
 
 // Pagefind: the set of fragment contents (what a result shows), whatever their hashed file names.
-const fragments = (dir) =>
+const fragments = (dir: string) =>
   readdirSync(join(dir, 'pagefind', 'fragment'))
     .map((n) => fragmentContent(join(dir, 'pagefind', 'fragment', n)))
     .sort();

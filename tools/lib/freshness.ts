@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
 
-function newestMtime(path) {
+function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -14,7 +14,7 @@ function newestMtime(path) {
 }
 
 /** The reason the build in `outDir` must be redone, or null when it is up to date. */
-export function staleReason(root, outDir = 'dist') {
+export function staleReason(root: string, outDir = 'dist'): string | null {
   const marker = join(root, outDir, 'index.html');
   if (!existsSync(marker)) return `${outDir}/ has no build yet`;
   const built = statSync(marker).mtimeMs;
