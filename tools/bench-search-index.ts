@@ -6,11 +6,11 @@
 // query fetched. A second row lifts the per-query limits (candidates, shards) to show what they cost.
 // Decision 0402 has the figures.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loadContent } from '../src/lib/content/load.ts';
 import { LANGS, otherLang, type Lang } from '../src/lib/locales.ts';
 import { languageIndexEntries, searchIndexFiles } from '../src/lib/search/build.ts';
 import type { EntrySource } from '../src/lib/search/index-entry.ts';
@@ -18,7 +18,7 @@ import type { PagefindPort } from '../src/lib/search/pagefind.ts';
 import { search } from '../src/lib/search/pipeline.ts';
 import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
 import { makeUrls } from '../src/lib/urls.ts';
-import { loadRecords } from './lib/load-records.ts';
+import { formatBytes } from './lib/bytes.ts';
 import { harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' } } });
@@ -43,7 +43,7 @@ for (const lang of LANGS) {
   mkdirSync(join(tree, 'entries', lang), { recursive: true });
   for (const f of readdirSync(join(realDir, lang))) writeFileSync(join(tree, 'entries', lang, f), readFileSync(join(realDir, lang, f)));
 }
-const { records, problems } = await loadRecords(tree, (f) => readFile(f, 'utf8'));
+const { versions, problems } = await loadContent(tree);
 if (problems.length) throw new Error(`synthetic content has problems: ${problems[0]!.file} ${problems[0]!.field}`);
 
 interface Query {
@@ -58,7 +58,7 @@ const sets: [string, Query[]][] = ['search-queries.json', 'search-queries.heldou
 
 function files(lang: Lang): Map<string, unknown> {
   const of = (l: Lang): EntrySource[] =>
-    records
+    versions
       .filter((r) => r.lang === l)
       .map((r) => ({ slug: r.slug, contentLang: r.lang, data: r.data }))
       .sort((a, b) => a.data.id.localeCompare(b.data.id, 'en', { numeric: true }));
@@ -100,7 +100,7 @@ for (const [name, opts] of configs) {
     parts.push(`${set} hit@1 ${(hit1 / queries.length).toFixed(2)} hit@3 ${(hit3 / queries.length).toFixed(2)}`);
   }
   bytes.sort((a, b) => a - b);
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const kb = (b: number) => formatBytes(b, { unit: 'KB' });
   console.log(`${name}: ${parts.join(', ')}`);
   console.log(`  index bytes per first query, gzip: median ${kb(bytes[bytes.length >> 1]!)}, p90 ${kb(bytes[Math.floor(bytes.length * 0.9)]!)}, max ${kb(bytes[bytes.length - 1]!)}`);
 }

@@ -47,7 +47,7 @@ const ext = values.mdx ? 'mdx' : 'md';
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The post-build step of `npm run build`, and the quality bench run with --with-real.
 const SEARCH_INDEXER = 'tools/pagefind-index.ts';
-const SEARCH_QUALITY_BENCH = 'tools/bench-search.mjs';
+const SEARCH_QUALITY_BENCH = 'tools/bench-search.ts';
 
 // Vocabulary from the real entries, so the prose (and the search index built from it) looks real.
 const realTexts: { lang: Lang; text: string }[] = [];

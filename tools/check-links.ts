@@ -5,7 +5,7 @@
 // links are only counted.
 //
 // Usage: node tools/check-links.ts [--dir dist] [--base /] [--site http://localhost:4321]
-//                                     [--allow-missing zh/search/,en/search/]   (local testing only)
+//                                     [--allow-missing <lang>/search/,…]   (local testing only)
 // Exit 1 when anything is broken. `checkLinks()` is the same check for tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -18,6 +18,11 @@ import type { Element } from 'hast';
 import { normaliseBase, normaliseSite } from '../src/lib/deploy.ts';
 import { LANGS } from '../src/lib/locales.ts';
 
+/** The name hast gives an attribute's property: data-target-en → dataTargetEn. */
+function hastProperty(attribute: string): string {
+  return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 /** How a URL is used: navigated to, loaded as a resource, or followed by one of our redirect pages. */
 type LinkKind = 'nav' | 'resource' | 'forward';
 
@@ -27,10 +32,10 @@ const URL_ATTRS: Record<string, LinkKind> = {
   src: 'resource',
   poster: 'resource',
   action: 'nav',
-  // Our redirect pages: public/lang-redirect.js (permalinks: data-target-<lang>) and public/moved.js
-  // (old slugs: data-to).
-  ...Object.fromEntries(LANGS.map((lang) => [`dataTarget${lang[0]!.toUpperCase()}${lang.slice(1)}`, 'forward' as const])),
-  dataTo: 'forward',
+  // Our redirect pages: a permalink page's /lang-redirect.js (written by src/pages/lang-redirect.js.ts)
+  // takes each language's address from data-target-<lang>; an old slug's public/moved.js from data-to.
+  ...Object.fromEntries(LANGS.map((lang) => [hastProperty(`data-target-${lang}`), 'forward' as const])),
+  [hastProperty('data-to')]: 'forward',
 };
 const htmlParser = unified().use(rehypeParse);
 const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon']);
@@ -84,7 +89,7 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** URL path a built file is served at: zh/faq/x/index.html → <base>zh/faq/x/ */
+/** URL path a built file is served at: <lang>/faq/x/index.html → <base><lang>/faq/x/ */
 function servedPath(rel: string, base: string): string {
   const posix = rel.split(sep).join('/');
   return base + (posix === 'index.html' ? '' : posix.endsWith('/index.html') ? posix.slice(0, -'index.html'.length) : posix);

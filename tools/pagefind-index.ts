@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../src/lib/locales.ts';
 import type { IndexEntry } from '../src/lib/search/index-entry.ts';
 import { langOfPagefindId, pagefindMap } from '../src/lib/search/pagefind-map.ts';
 import type { Manifest } from '../src/lib/search/sharded-index.ts';
+import { formatBytes } from './lib/bytes.ts';
 
 interface PagefindEntryFile {
   languages: Record<string, unknown>;
@@ -98,5 +99,4 @@ function size(dir: string): number {
   }
   return total;
 }
-const kb = (size(join(outDir, 'pagefind')) / 1024).toFixed(0);
-console.log(`search index: ${pageCount} pages indexed into ${outDir}/pagefind (${kb} KB) in ${Date.now() - started} ms`);
+console.log(`search index: ${pageCount} pages indexed into ${outDir}/pagefind (${formatBytes(size(join(outDir, 'pagefind')), { unit: 'KB', digits: 0 })}) in ${Date.now() - started} ms`);

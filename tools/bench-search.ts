@@ -4,16 +4,42 @@
 //  - the same queries through plain Pagefind (its own JS API, default options, no query
 //    understanding) over the same pages, for comparison;
 //  - bytes transferred for a first search (raw and gzip), and keystroke → rendered results, warm.
-// Usage: npm run build && npm run bench:search [-- --set tuned|heldout] [--misses] [--port 4471]
-import { spawn } from 'node:child_process';
+// Usage: npm run build && npm run bench:search [-- --set tuned|heldout] [--misses] [--no-plain] [--port 4471]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
-import { LANGS } from '../src/lib/locales.ts';
+import { chromium, type Page } from '@playwright/test';
+import { normaliseBase } from '../src/lib/deploy.ts';
+import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { formatBytes } from './lib/bytes.ts';
+import { serveDist } from './lib/serve-dist.ts';
+
+/** One query of tests/search-queries*.json: the entry IDs any of which is a right first answer. */
+interface Query {
+  lang: Lang;
+  q: string;
+  expect: string[];
+}
+
+/** A query with the entry IDs a search returned, best first. */
+interface Answered extends Query {
+  ids: string[];
+}
+
+/** A transferred file: its URL and its size as sent and gzipped. */
+interface Transfer {
+  url: string;
+  raw: number;
+  gzip: number;
+}
+
+/** The part of Pagefind's browser API (pagefind.js) that plain Pagefind is measured through. */
+interface PagefindModule {
+  search(query: string): Promise<{ results: { data(): Promise<{ meta: Record<string, string> }> }[] } | null>;
+}
 
 const { values } = parseArgs({
   options: {
@@ -29,28 +55,26 @@ if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
   console.error(`No search index in ${outDir}; run \`npm run build\` first.`);
   process.exit(1);
 }
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
-const origin = `http://127.0.0.1:${values.port}`;
+const base = normaliseBase(process.env.BASE_PATH);
+const HEADER_BOX = 'form[data-search-box="header"]';
 
-const sets = [
-  ['tuned', 'tests/search-queries.json'],
-  ['held-out', 'tests/search-queries.heldout.json'],
-].filter(([name]) => values.set === 'all' || name.startsWith(values.set));
+const sets = (
+  [
+    ['tuned', 'tests/search-queries.json'],
+    ['held-out', 'tests/search-queries.heldout.json'],
+  ] as const
+).filter(([name]) => values.set === 'all' || name.startsWith(values.set));
 
-const server = spawn(process.execPath, ['tools/serve.ts', '--dir', outDir, '--port', values.port, '--host', '127.0.0.1', '--base', base], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((ok, fail) => {
-  server.stdout.on('data', (d) => String(d).includes('Serving') && ok());
-  server.on('exit', (code) => fail(new Error(`server exited ${code}`)));
-});
+function readQueries(file: string): Query[] {
+  return (JSON.parse(readFileSync(join(root, file), 'utf8')) as { queries: Query[] }).queries;
+}
 
-process.on('exit', () => server.kill());
+const server = await serveDist({ dir: outDir, port: values.port, base });
+const origin = server.origin;
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
-function metrics(rows) {
+function metrics(rows: Answered[]): { n: number; hit1: number; hit3: number; mrr: number } {
   const n = rows.length || 1;
   const rr = rows.map((r) => {
     const at = r.ids.findIndex((id) => r.expect.includes(id));
@@ -58,35 +82,37 @@ function metrics(rows) {
   });
   return {
     n: rows.length,
-    hit1: rows.filter((r) => r.expect.includes(r.ids[0])).length / n,
+    hit1: rows.filter((r) => r.ids[0] !== undefined && r.expect.includes(r.ids[0])).length / n,
     hit3: rows.filter((r) => r.ids.slice(0, 3).some((id) => r.expect.includes(id))).length / n,
     mrr: rr.reduce((a, b) => a + b, 0) / n,
   };
 }
 
-const f = (x) => x.toFixed(2);
-function report(label, rows) {
-  for (const lang of [...LANGS, 'all']) {
+const f = (x: number) => x.toFixed(2);
+function report(label: string, rows: Answered[]): void {
+  for (const lang of [...LANGS, 'all'] as const) {
     const subset = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
     const m = metrics(subset);
     console.log(`  ${label.padEnd(14)} ${lang.padEnd(3)} n=${String(m.n).padStart(3)}  hit@1 ${f(m.hit1)}  hit@3 ${f(m.hit3)}  MRR ${f(m.mrr)}`);
   }
 }
 
-async function ours(page, q) {
+/** The entry IDs our search page lists for a query, best first. */
+async function ours(page: Page, q: Query): Promise<string[]> {
   await page.goto(`${origin}${base}${q.lang}/search/?q=${encodeURIComponent(q.q)}`);
   await page.waitForSelector('[data-search-page][data-state="done"], [data-search-page][data-state="error"]', { timeout: 15000 });
-  return page.$$eval('[data-search-results] [data-entry-id]', (els) => els.map((e) => e.getAttribute('data-entry-id')));
+  return page.$$eval('[data-search-results] [data-entry-id]', (els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
 }
 
-async function plain(page, q) {
+/** The entry IDs of Pagefind's own top ten for a query, loaded into the search page of its language. */
+async function plain(page: Page, q: Query): Promise<string[]> {
   if (!page.url().startsWith(`${origin}${base}${q.lang}/search/`)) await page.goto(`${origin}${base}${q.lang}/search/`);
   return page.evaluate(
     async ({ q, base }) => {
-      const pf = await import(`${base}pagefind/pagefind.js`);
+      const pf = (await import(`${base}pagefind/pagefind.js`)) as PagefindModule;
       const r = await pf.search(q);
       const data = await Promise.all((r?.results ?? []).slice(0, 10).map((x) => x.data()));
-      return data.map((d) => d.meta.id);
+      return data.map((d) => d.meta.id ?? '');
     },
     { q: q.q, base },
   );
@@ -96,9 +122,9 @@ const context = await browser.newContext();
 const page = await context.newPage();
 const plainPage = await context.newPage();
 for (const [name, file] of sets) {
-  const { queries } = JSON.parse(readFileSync(join(root, file), 'utf8'));
-  const rowsOurs = [];
-  const rowsPlain = [];
+  const queries = readQueries(file);
+  const rowsOurs: Answered[] = [];
+  const rowsPlain: Answered[] = [];
   for (const q of queries) {
     rowsOurs.push({ ...q, ids: await ours(page, q) });
     if (!values['no-plain']) rowsPlain.push({ ...q, ids: await plain(plainPage, q) });
@@ -112,7 +138,7 @@ for (const [name, file] of sets) {
   }
   if (values.misses) {
     for (const r of rowsOurs) {
-      if (r.expect.includes(r.ids[0])) continue;
+      if (r.ids[0] !== undefined && r.expect.includes(r.ids[0])) continue;
       const shown = r.q.replace(/\s+/g, ' ').slice(0, 70);
       console.log(`    miss [${r.lang}] ${JSON.stringify(shown)} expect ${r.expect.join('|')} got ${r.ids.slice(0, 3).join(', ') || '(nothing)'}`);
     }
@@ -120,16 +146,16 @@ for (const [name, file] of sets) {
 }
 await context.close();
 
-// Cost of a first search: a fresh browser context, an entry page, then the header box is used.
-async function firstSearchCost(lang, query, viaPage) {
+/** Cost of a first search: a fresh browser context, an entry page, then the header box is used. */
+async function firstSearchCost(lang: Lang, query: string, viaPage: boolean) {
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
-  const sizes = [];
+  const sizes: Transfer[] = [];
   let searching = false;
-  const before = [];
+  const before: Transfer[] = [];
   p.on('response', async (res) => {
     const url = res.url();
-    let body;
+    let body: Buffer;
     try {
       body = await res.body();
     } catch {
@@ -145,65 +171,71 @@ async function firstSearchCost(lang, query, viaPage) {
     await p.goto(`${origin}${base}${lang}/faq/paas-agent-wont-start/`);
     await p.waitForLoadState('networkidle');
     searching = true;
-    const input = p.locator('form[data-search-box="header"] input[name="q"]');
+    const input = p.locator(`${HEADER_BOX} input[name="q"]`);
     await input.focus();
     await input.fill(query);
-    await p.waitForFunction((q) => document.querySelector('form[data-search-box="header"]')?.dataset.renderedQuery === q, query);
+    await p.waitForFunction(([sel, q]) => document.querySelector<HTMLFormElement>(sel)?.dataset.renderedQuery === q, [HEADER_BOX, query] as const);
   }
   await p.waitForLoadState('networkidle');
   await ctx.close();
-  const searchAsset = (url) => /pagefind|search-client/.test(url) || SEARCH_INDEX_URL.test(url);
+  const searchAsset = (url: string) => /pagefind|search-client/.test(url) || SEARCH_INDEX_URL.test(url);
   const searchAssetsBefore = before.filter((s) => searchAsset(s.url)).length;
-  const sum = (k) => sizes.reduce((a, s) => a + s[k], 0);
+  const sum = (k: 'raw' | 'gzip') => sizes.reduce((a, s) => a + s[k], 0);
   const searchOnly = sizes.filter((s) => searchAsset(s.url)).reduce((a, s) => a + s.gzip, 0);
   return { raw: sum('raw'), gzip: sum('gzip'), searchOnly, files: sizes, searchAssetsBefore };
 }
 
 console.log('\nCost');
-for (const [lang, q, viaPage] of [
+const costQueries: [Lang, string, boolean][] = [
   ['zh', '登录无限跳转', false],
   ['en', 'paas_agent license expired', false],
   ['en', 'Traceback (most recent call last):\n  File "x.py", line 3, in <module>\ndjango.db.utils.OperationalError: (2003, "Can\'t connect to MySQL server on \'10.0.0.1\' ([Errno 111] Connection refused)")', true],
-]) {
+];
+for (const [lang, q, viaPage] of costQueries) {
   const c = await firstSearchCost(lang, q, viaPage);
   const label = JSON.stringify(q.replace(/\s+/g, ' ').slice(0, 40));
-  console.log(`  first search ${lang} ${label}: ${(c.gzip / 1024).toFixed(1)} KB gzip (${(c.raw / 1024).toFixed(1)} KB raw) in ${c.files.length} files${viaPage ? ' (search page load included)' : ''}, of which search assets ${(c.searchOnly / 1024).toFixed(1)} KB; search assets before use: ${c.searchAssetsBefore}`);
-  if (values.misses) for (const s of c.files) console.log(`      ${(s.gzip / 1024).toFixed(1).padStart(6)} KB  ${s.url.replace(origin, '')}`);
+  const kb = (b: number) => formatBytes(b, { unit: 'KB' });
+  console.log(`  first search ${lang} ${label}: ${kb(c.gzip)} gzip (${kb(c.raw)} raw) in ${c.files.length} files${viaPage ? ' (search page load included)' : ''}, of which search assets ${kb(c.searchOnly)}; search assets before use: ${c.searchAssetsBefore}`);
+  if (values.misses) for (const s of c.files) console.log(`      ${kb(s.gzip).padStart(9)}  ${s.url.replace(origin, '')}`);
 }
 
 // Keystroke → rendered results, warm (index and Pagefind loaded, the first search done).
 {
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
-  const times = [];
+  const times: number[] = [];
+  const queries = readQueries('tests/search-queries.json');
   for (const lang of LANGS) {
     await p.goto(`${origin}${base}${lang}/`);
-    const input = p.locator('form[data-search-box="header"] input[name="q"]');
+    const input = p.locator(`${HEADER_BOX} input[name="q"]`);
     await input.focus();
     await input.fill('warm up');
-    await p.waitForFunction(() => document.querySelector('form[data-search-box="header"]')?.dataset.renderedQuery === 'warm up');
-    const { queries } = JSON.parse(readFileSync(join(root, 'tests/search-queries.json'), 'utf8'));
+    await p.waitForFunction((sel) => document.querySelector<HTMLFormElement>(sel)?.dataset.renderedQuery === 'warm up', HEADER_BOX);
     for (const q of queries.filter((x) => x.lang === lang)) {
-      const ms = await p.evaluate(async (q) => {
-        const form = document.querySelector('form[data-search-box="header"]');
-        const el = form.querySelector('input[name="q"]');
-        const t0 = performance.now();
-        el.value = q;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((ok) => {
-          const check = () => (form.dataset.renderedQuery === el.value ? requestAnimationFrame(() => ok()) : setTimeout(check, 1));
-          check();
-        });
-        return performance.now() - t0;
-      }, q.q.replace(/\s*[\r\n]+\s*/g, ' '));
+      const ms = await p.evaluate(
+        async ([sel, q]) => {
+          const form = document.querySelector<HTMLFormElement>(sel);
+          const el = form?.querySelector<HTMLInputElement>('input[name="q"]');
+          if (!form || !el) throw new Error(`no ${sel} with an input[name="q"]`);
+          const t0 = performance.now();
+          el.value = q;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((ok) => {
+            const check = () => (form.dataset.renderedQuery === el.value ? requestAnimationFrame(() => ok()) : setTimeout(check, 1));
+            check();
+          });
+          return performance.now() - t0;
+        },
+        [HEADER_BOX, q.q.replace(/\s*[\r\n]+\s*/g, ' ')] as const,
+      );
       times.push(ms);
     }
   }
   await ctx.close();
   times.sort((a, b) => a - b);
-  const pct = (x) => times[Math.min(times.length - 1, Math.floor(x * times.length))];
-  console.log(`  keystroke → results (warm, header box, ${times.length} queries): median ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`);
+  const pct = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))]!;
+  console.log(`  keystroke → results (warm, header box, ${times.length} queries): median ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms`);
 }
 
 await browser.close();
-server.kill();
+server.close();
