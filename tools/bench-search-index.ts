@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { LANGS, otherLang, type Lang } from '../src/lib/locales.ts';
+import { LANGS, type Lang } from '../src/lib/locales.ts';
+import { buildEntries } from '../src/lib/content/entry.ts';
 import { languageIndexEntries, searchIndexFiles } from '../src/lib/search/build.ts';
-import type { EntrySource } from '../src/lib/search/index-entry.ts';
 import type { PagefindPort } from '../src/lib/search/pagefind.ts';
 import { search } from '../src/lib/search/pipeline.ts';
 import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
@@ -56,13 +56,9 @@ const sets: [string, Query[]][] = ['search-queries.json', 'search-queries.heldou
   (JSON.parse(readFileSync(join(root, 'tests', f), 'utf8')) as { queries: Query[] }).queries,
 ]);
 
+const { entries } = buildEntries(records);
 function files(lang: Lang): Map<string, unknown> {
-  const of = (l: Lang): EntrySource[] =>
-    records
-      .filter((r) => r.lang === l)
-      .map((r) => ({ slug: r.slug, contentLang: r.lang, data: r.data }))
-      .sort((a, b) => a.data.id.localeCompare(b.data.id, 'en', { numeric: true }));
-  return searchIndexFiles(lang, languageIndexEntries(lang, of(lang), of(otherLang(lang))));
+  return searchIndexFiles(lang, languageIndexEntries(lang, entries));
 }
 
 /** Our index alone: Pagefind finds nothing. */
