@@ -11,9 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/lib/content/load.ts';
-import { LANGS, otherLang, type Lang } from '../src/lib/locales.ts';
+import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { languageIndexEntries, searchIndexFiles } from '../src/lib/search/build.ts';
-import type { EntrySource } from '../src/lib/search/index-entry.ts';
 import type { PagefindPort } from '../src/lib/search/pagefind.ts';
 import { search } from '../src/lib/search/pipeline.ts';
 import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
@@ -43,7 +42,7 @@ for (const lang of LANGS) {
   mkdirSync(join(tree, 'entries', lang), { recursive: true });
   for (const f of readdirSync(join(realDir, lang))) writeFileSync(join(tree, 'entries', lang, f), readFileSync(join(realDir, lang, f)));
 }
-const { versions, problems } = await loadContent(tree);
+const { entries, problems } = await loadContent(tree);
 if (problems.length) throw new Error(`synthetic content has problems: ${problems[0]!.file} ${problems[0]!.field}`);
 
 interface Query {
@@ -57,12 +56,7 @@ const sets: [string, Query[]][] = ['search-queries.json', 'search-queries.heldou
 ]);
 
 function files(lang: Lang): Map<string, unknown> {
-  const of = (l: Lang): EntrySource[] =>
-    versions
-      .filter((r) => r.lang === l)
-      .map((r) => ({ slug: r.slug, contentLang: r.lang, data: r.data }))
-      .sort((a, b) => a.data.id.localeCompare(b.data.id, 'en', { numeric: true }));
-  return searchIndexFiles(lang, languageIndexEntries(lang, of(lang), of(otherLang(lang))));
+  return searchIndexFiles(lang, languageIndexEntries(lang, entries));
 }
 
 /** Our index alone: Pagefind finds nothing. */

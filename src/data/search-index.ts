@@ -1,8 +1,8 @@
 // The sharded search index of each language, built once per build from the entries (memoised: every
 // index file is a static endpoint that asks for it).
-import { otherLang, type Lang } from '../lib/locales.ts';
+import type { Lang } from '../lib/locales.ts';
 import { languageIndexEntries, searchIndexFiles as buildFiles } from '../lib/search/build.ts';
-import { entriesFor } from './entries.ts';
+import { kbEntries } from './entries.ts';
 
 const cache = new Map<Lang, Promise<Map<string, unknown>>>();
 
@@ -10,10 +10,7 @@ const cache = new Map<Lang, Promise<Map<string, unknown>>>();
 export function searchIndexFiles(lang: Lang): Promise<Map<string, unknown>> {
   let files = cache.get(lang);
   if (!files) {
-    files = (async () => {
-      const [own, other] = await Promise.all([entriesFor(lang), entriesFor(otherLang(lang))]);
-      return buildFiles(lang, languageIndexEntries(lang, own, other));
-    })();
+    files = kbEntries().then((entries) => buildFiles(lang, languageIndexEntries(lang, entries)));
     cache.set(lang, files);
   }
   return files;

@@ -1,6 +1,6 @@
 // The shape of /api/entries.json (documented in the README "Data for tools"): every entry with its
 // per-language texts and absolute links. Pure: takes the bilingual entry records.
-import type { KbEntry } from './content/entry.ts';
+import { compareIds, type KbEntry } from './content/entry.ts';
 import type { EntryText } from './content/schema.ts';
 import { LANGS, type Lang } from './locales.ts';
 import { causeAnchor, makeUrls } from './urls.ts';
@@ -85,7 +85,7 @@ export function buildEntriesExport(records: readonly KbEntry[], site: string, ba
       })),
     });
   }
-  entries.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  entries.sort((a, b) => compareIds(a.id, b.id));
   const updated = entries.reduce<string | null>((max, e) => (max === null || e.reviewed > max ? e.reviewed : max), null);
   return {
     schema: EXPORT_SCHEMA_VERSION,

@@ -59,3 +59,10 @@ export function langFromTag(tag: string | null | undefined): Lang {
 
 /** Regular-expression alternation of the language ids ("zh|en"), for matching URL and file paths. */
 export const LANG_ALTERNATION = LANGS.join('|');
+
+/**
+ * The collation entry ids sort in (numerically, see `compareIds` in content/entry.ts): one fixed
+ * locale, not the reader's language, so every page, index and export lists entries in the same order.
+ * The ids are ASCII, so any locale with numeric collation gives that order.
+ */
+export const ID_COLLATION_LOCALE = 'en';

@@ -5,8 +5,6 @@ import facetsJson from '../../content/taxonomy/facets.json' with { type: 'json' 
 import placeholdersJson from '../../content/taxonomy/placeholders.json' with { type: 'json' };
 
 import type { Lang } from './locales.ts';
-// Transitional: the language model lives in ./locales.ts; import it from there.
-export { LANGS, htmlLang, otherLang, type Lang } from './locales.ts';
 
 /** Text in every language, keyed by language id. */
 export type Localised = Record<Lang, string>;

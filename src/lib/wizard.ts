@@ -8,9 +8,11 @@
 //   &entry=<entry id>&cause=<cause key>     step 3 at that cause
 //   &result=fixed | none                    "this fixed it" at that cause / nothing fitted
 
+// Runs in the browser too (src/client/wizard.ts): imports only what the client may carry.
 import type { EntryData } from './content/schema.ts';
+import { ID_COLLATION_LOCALE } from './locales.ts';
 
-/** One entry as the wizard needs it (built from EntryView at build time). */
+/** One entry as the wizard needs it (built from a language view of an entry record at build time). */
 export interface WizardSourceEntry {
   id: string;
   title: string;
@@ -94,7 +96,6 @@ export const STATE_PARAMS = ['where', 'symptom', 'entry', 'cause', 'result'] as 
 /** Longest rejected value echoed back to the reader (the rest is cut, the value is shown as text). */
 export const MAX_SHOWN_VALUE = 80;
 
-const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Builds the wizard from the entries: no hand-written tree. Facets without entries are left out. */
@@ -103,7 +104,7 @@ export function buildWizardModel(
   source: readonly WizardSourceEntry[],
 ): WizardModel {
   const entries: Record<string, WizardEntry> = {};
-  const sorted = [...source].sort((a, b) => byId(a.id, b.id));
+  const sorted = [...source].sort((a, b) => a.id.localeCompare(b.id, ID_COLLATION_LOCALE, { numeric: true }));
   for (const e of sorted) {
     entries[e.id] = {
       id: e.id,

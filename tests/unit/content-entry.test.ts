@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildEntries, missingLangs, viewOf, type EntryVersion } from '../../src/lib/content/entry.ts';
+import { buildEntries, compareIds, missingLangs, viewOf, type EntryVersion } from '../../src/lib/content/entry.ts';
 import { SHARED_FIELDS, entrySchema, joinEntry, splitEntry, textShape } from '../../src/lib/content/schema.ts';
 import { LANGS, otherLang } from '../../src/lib/locales.ts';
 
@@ -62,4 +62,8 @@ test('splitting a file into shared and text parts and joining them gives the fil
 test('the file schema is exactly the shared and the per-language fields', () => {
   const fileKeys = Object.keys(entrySchema.shape).filter((k) => k !== 'causes').sort();
   assert.deepEqual(fileKeys, [...SHARED_FIELDS, ...Object.keys(textShape)].sort());
+});
+
+test('entry ids sort numerically, not as text', () => {
+  assert.deepEqual(['PAAS-10', 'PAAS-9', 'PAAS-100', 'PAAS-011'].sort(compareIds), ['PAAS-9', 'PAAS-10', 'PAAS-011', 'PAAS-100']);
 });

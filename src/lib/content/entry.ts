@@ -2,7 +2,7 @@
 // default language's file when it exists), each language's text, and the files it came from. The
 // pair rule is checked here, at construction: a second language whose shared fields differ is a
 // problem naming that file and the field.
-import { LANGS, fallbackLangs, type Lang } from '../locales.ts';
+import { ID_COLLATION_LOCALE, LANGS, fallbackLangs, type Lang } from '../locales.ts';
 import { SHARED_FIELDS, joinEntry, splitEntry, type EntryData, type EntryText, type SharedFields } from './schema.ts';
 import type { Problem } from './problem.ts';
 
@@ -45,9 +45,14 @@ export interface EntryLangView {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-// PAAS-9 before PAAS-10. A Collator made once: localeCompare with options builds one per call.
-const idOrder = new Intl.Collator('en', { numeric: true });
-const byId = (a: { id: string }, b: { id: string }) => idOrder.compare(a.id, b.id);
+// One Collator, made once: localeCompare with options builds one per call.
+const idCollator = new Intl.Collator(ID_COLLATION_LOCALE, { numeric: true });
+
+/** Orders entry ids: PAAS-9 before PAAS-10, the same order in every language. */
+export function compareIds(a: string, b: string): number {
+  return idCollator.compare(a, b);
+}
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
 
 /** Groups valid versions by id into records (sorted by id), reporting pairs that disagree. */
 export function buildEntries(versions: readonly EntryVersion[]): { entries: KbEntry[]; problems: Problem[] } {

@@ -1,8 +1,10 @@
 // What search knows about one entry beyond Pagefind's full text, for one site language: the entry's
 // ID, slug, titles, signatures, aliases, symptom and cause titles, in both languages where the entry
 // has both (error strings are the same in both; a reader may type either language's words).
-import type { EntryData } from '../content/schema.ts';
-import { componentById, label, otherLang, type Lang } from '../taxonomy.ts';
+import { viewOf, type KbEntry } from '../content/entry.ts';
+import type { EntryText } from '../content/schema.ts';
+import { LANGS, type Lang } from '../locales.ts';
+import { componentById, label } from '../taxonomy.ts';
 
 export interface IndexCause {
   key: string;
@@ -26,45 +28,41 @@ export interface IndexEntry {
   fields: { title: string; alias: string[]; symptom: string; cause: string[][] };
 }
 
-/** An entry as a page of one language shows it (its own text, or the other language's as a fallback). */
-export interface EntrySource {
-  slug: string;
-  contentLang: string;
-  data: EntryData;
-}
-
 /**
- * The index records of one site language, in the order given. `other` holds the same entries'
- * other-language text by ID (used only when it really is the other language, not a fallback copy).
+ * The index records of one site language, in the order given. Each entry is indexed as the language's
+ * pages show it (its own text, or a fallback language's), enriched with the text of every other
+ * language the entry is written in (a fallback's own language adds nothing new).
  */
-export function indexEntries(lang: Lang, own: readonly EntrySource[], other: ReadonlyMap<string, EntrySource>): IndexEntry[] {
-  return own.map((e) => {
-    const o = other.get(e.data.id);
-    const od = o && o.contentLang !== e.contentLang ? o.data : undefined;
-    const d = e.data;
+export function indexEntries(lang: Lang, entries: readonly KbEntry[]): IndexEntry[] {
+  return entries.flatMap((entry) => {
+    const view = viewOf(entry, lang);
+    if (!view) return [];
+    const d = view.data;
+    const others = LANGS.filter((l) => l !== view.contentLang && entry.text[l]);
+    const otherTexts = others.map((l) => entry.text[l]!);
     const component = componentById(d.component);
     const signatures = new Map<string, string>();
     for (const s of d.signatures) signatures.set(s, '');
     for (const c of d.causes) for (const s of c.signatures) signatures.set(s, c.key);
-    return {
-      id: d.id,
-      slug: e.slug,
-      title: d.title,
-      component: d.component,
-      componentLabel: component ? `${label(component, lang)}${od ? ` ${label(component, otherLang(lang))}` : ''}` : d.component,
-      contentLang: e.contentLang,
-      symptom: d.symptom,
-      causes: d.causes.map((c) => ({ key: c.key, title: c.title })),
-      signatures: [...signatures],
-      fields: {
-        title: od ? `${d.title} ${od.title}` : d.title,
-        alias: [...new Set([...d.aliases, ...(od?.aliases ?? [])])],
-        symptom: od ? `${d.symptom} ${od.symptom}` : d.symptom,
-        cause: d.causes.map((c) => {
-          const oc = od?.causes.find((x) => x.key === c.key);
-          return oc ? [c.title, oc.title] : [c.title];
-        }),
+    const joined = (own: string, other: (t: EntryText) => string) => [own, ...otherTexts.map(other)].join(' ');
+    return [
+      {
+        id: d.id,
+        slug: view.slug,
+        title: d.title,
+        component: d.component,
+        componentLabel: component ? [lang, ...others].map((l) => label(component, l)).join(' ') : d.component,
+        contentLang: view.contentLang,
+        symptom: d.symptom,
+        causes: d.causes.map((c) => ({ key: c.key, title: c.title })),
+        signatures: [...signatures],
+        fields: {
+          title: joined(d.title, (t) => t.title),
+          alias: [...new Set([...d.aliases, ...otherTexts.flatMap((t) => t.aliases)])],
+          symptom: joined(d.symptom, (t) => t.symptom),
+          cause: d.causes.map((c, i) => [c.title, ...otherTexts.map((t) => t.causes[i]!.title)]),
+        },
       },
-    };
+    ];
   });
 }
