@@ -11,7 +11,7 @@ import { rehypeEntryLinks } from './src/lib/markdown/rehype-entry-refs.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { readEntryFilesSync, slugIndex } from './src/lib/content/read.ts';
 
-// Deployment is configured from the environment (GUIDE §4): SITE_URL is the absolute origin used for
+// Deployment is configured from the environment (docs/contracts.md): SITE_URL is the absolute origin used for
 // copied links, sitemap and feeds; BASE_PATH the sub-path the site is served under (e.g. /docs/kb/).
 const site = normaliseSite(process.env.SITE_URL);
 const base = normaliseBase(process.env.BASE_PATH);

@@ -31,7 +31,7 @@ export function localeOf(lang: Lang): Locale {
   return LOCALES.find((l) => l.id === lang)!;
 }
 
-/** BCP 47 tag for <html lang> and hreflang (GUIDE §4: zh-CN, en). */
+/** BCP 47 tag for <html lang> and hreflang (docs/contracts.md: zh-CN, en). */
 export function htmlLang(lang: Lang): string {
   return localeOf(lang).htmlLang;
 }

@@ -16,7 +16,7 @@ export interface Urls {
   asset(path: string): string;
 }
 
-/** The id of the element that holds a cause on its entry page (GUIDE §4: `cause-<key>`). */
+/** The id of the element that holds a cause on its entry page (docs/contracts.md: `cause-<key>`). */
 export function causeAnchor(key: string): string {
   return `cause-${key}`;
 }
@@ -51,7 +51,7 @@ export function switchLanguagePath(pathname: string, base: string, to: Lang): st
   return `${b}${swapped}`;
 }
 
-// Where a query travels: short queries in `?q=` (shareable, the contract of GUIDE §4); a long paste in
+// Where a query travels: short queries in `?q=` (shareable, see docs/contracts.md); a long paste in
 // the fragment `#q=`, which the browser never sends to any server (no access-log copy of someone's
 // log lines, and no 414 from a web server's URL limit). The search page reads both. A paste longer
 // than the search analyses is cut to the part it analyses, so the link gives the same results.

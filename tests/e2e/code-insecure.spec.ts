@@ -1,5 +1,5 @@
 // Copy on a plain-http intranet host name (an insecure context: no navigator.clipboard, so the
-// execCommand fallback of src/client/clipboard.ts). GUIDE §5: kb.test is mapped to 127.0.0.1.
+// execCommand fallback of src/client/clipboard.ts). kb.test is mapped to 127.0.0.1 by a host-resolver rule, so the origin is not a secure context.
 import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/browser.ts';
 

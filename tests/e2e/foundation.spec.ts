@@ -1,4 +1,4 @@
-// The page contracts of GUIDE §4 on the built site: home, entry, component listing, language
+// The page contracts of docs/contracts.md on the built site: home, entry, component listing, language
 // chooser, language switch, 404, theme and phone layout.
 import { expect, test } from '@playwright/test';
 import { activeEntries, exportedEntries } from '../helpers/exported-entries.ts';

@@ -71,7 +71,7 @@ export function lintFence(lang: string | null | undefined, meta: string | null |
   }
   if (!danger) {
     for (const { pattern, what } of DANGEROUS) {
-      if (commands.some((c) => pattern.test(c))) problems.push(`${what} without danger="…" in the fence line`);
+      if (commands.some((c) => pattern.test(c))) problems.push(`${what} without danger="…": add danger="what it destroys" to the fence line (docs/authoring.md)`);
     }
   }
   return problems;
