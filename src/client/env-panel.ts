@@ -2,8 +2,9 @@
 // written into every marked placeholder (`.ph[data-ph]`) as text. Clearing puts the original
 // placeholder markup back. The panel is hidden until this runs and when the page has no placeholder.
 import { cleanValue, parseStoredValues } from '../lib/placeholders.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { announce } from './clipboard.ts';
-import { STORAGE_KEYS, uiStrings } from './page-context.ts';
+import { uiStrings } from './page-context.ts';
 
 const STORAGE_KEY = STORAGE_KEYS.env;
 

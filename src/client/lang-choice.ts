@@ -2,7 +2,7 @@
 // header's language switch keep the reader's place: the query (a search ?q=, the wizard's step) and
 // the hash (a cause anchor) go along to the other language. Without JS the switch is the plain link
 // to the same page in the other language.
-import { STORAGE_KEYS } from './page-context.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch],[data-lang-choice]')) {
   link.addEventListener('click', () => {

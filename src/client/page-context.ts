@@ -27,7 +27,3 @@ export function uiStrings<S extends StringSet>(set: S): UiFormat<S> {
   }
   return (key, vars) => formatText(strings[key] ?? key, root.lang, vars);
 }
-
-// The storage keys travel with the page context: every page loads this module anyway, and a module
-// of its own would cost every page one more request for a hundred bytes.
-export { STORAGE_KEYS } from '../lib/storage-keys.ts';

@@ -3,7 +3,8 @@
 // renders results as DOM nodes (text only: nothing from the query or the index is parsed as HTML
 // except Pagefind's <mark>s). Which results show, and in what order, is decided by the pipeline.
 import { htmlLang, langFromTag } from '../lib/locales.ts';
-import { lang, STORAGE_KEYS, uiStrings, urls } from './page-context.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
+import { lang, uiStrings, urls } from './page-context.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
 import type { PagefindData, PagefindPort } from '../lib/search/pagefind.ts';
 import { search as runSearch, type SearchOptions, type SearchOutcome, type SearchResult } from '../lib/search/pipeline.ts';

@@ -2,7 +2,7 @@
 // localStorage (same origin, written on the click, used once, valid one minute), never from the URL,
 // so what someone pasted into search does not travel in a request or in a link copied from the bar.
 import { findRanges, REMEMBERED_WORDS } from '../lib/search/highlight.ts';
-import { STORAGE_KEYS } from './page-context.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
 const KEY = STORAGE_KEYS.searchHighlight;
 const MAX_AGE_MS = 60_000;

@@ -1,6 +1,6 @@
 // Theme toggle: light ⇄ dark, remembered per browser. The button is hidden until this runs,
 // so no dead control shows without JS.
-import { STORAGE_KEYS } from './page-context.ts';
+import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 
 const KEY = STORAGE_KEYS.theme;
 const root = document.documentElement;
