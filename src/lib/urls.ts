@@ -2,7 +2,7 @@
 // cannot miss one: pages, causes, permalinks, assets and the search page (with where a query travels).
 import type { Lang } from './locales.ts';
 import { LANG_ALTERNATION } from './locales.ts';
-import { capText } from './search/normalise.ts';
+import { capText } from './search/paste-limit.ts';
 
 export interface Urls {
   root(): string;

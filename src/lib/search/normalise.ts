@@ -70,12 +70,6 @@ export function matchKey(text: string): string {
     .trim();
 }
 
-/** Cap on the text a query is analysed from: the head and the tail of very long pastes (listed in TUNING.query). */
-export const MAX_ANALYSED = 60_000;
-
-/** Keeps the first and last parts of a huge paste (errors sit at the end of tracebacks). */
-export function capText(text: string, max = MAX_ANALYSED): string {
-  if (text.length <= max) return text;
-  const head = Math.floor(max / 4);
-  return `${text.slice(0, head)}\n${text.slice(text.length - (max - head))}`;
-}
+// Pastes are capped by paste-limit.ts (a module of its own: every page's search box needs it, and
+// not this module's tables).
+export { capText, MAX_ANALYSED } from './paste-limit.ts';

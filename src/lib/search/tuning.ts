@@ -25,7 +25,7 @@ export const TUNING = {
     bodyOnlyTermWeight: 0.15,
     /**
      * Characters a query is analysed from: the head and tail of a huge paste (the hostile-paste
-     * e2e test times it). Defined beside capText: every page's search box cuts its URLs with it,
+     * e2e test times it). Defined in paste-limit.ts: every page's search box cuts its URLs with it,
      * and this file is not worth shipping on every page.
      */
     maxAnalysedChars: MAX_ANALYSED,
