@@ -4,7 +4,8 @@
 // the file line of the field or code fence it is about.
 import { corpusProblems } from './corpus.ts';
 import { buildEntries, type EntryVersion, type KbEntry } from './entry.ts';
-import { fencedBlocks, lintFence, type FencedBlock } from './fence-lint.ts';
+import { blocksInSection, fencedBlocks, isCommandLang, lintFence, type FencedBlock } from './fence-lint.ts';
+import { t } from '../../i18n/index.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
@@ -138,6 +139,20 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: Sign
       field: 'signatures',
       message: `the text mentions ${JSON.stringify(s)}, which is not listed`,
       fix: `add it to signatures, or point to ${owners.join(', ') || 'the entry that lists it'} (in related and in the text)`,
+    });
+  }
+
+  // What the reader sees is shown, never copied: the `symptom` field is plain text, and the body
+  // section that spells it out (## 现象 / ## What you see) holds no block with a copy button for commands.
+  const symptomSection = t(v.lang, 'entry.symptomSection');
+  for (const code of blocksInSection(v.body, symptomSection)) {
+    if (!isCommandLang(code.lang)) continue;
+    problems.push({
+      file,
+      line: code.line + v.bodyLine - 1,
+      field: 'body',
+      message: `a \`\`\`${code.lang} block in the "${symptomSection}" section: what the reader sees would be copied as commands`,
+      fix: 'fence what the reader sees as text; put commands to run under the causes or the fix',
     });
   }
 
