@@ -6,7 +6,7 @@
 import type { UiKey } from './index.ts';
 
 export const CLIENT_STRINGS = {
-  code: ['code.copy', 'code.copyCommands', 'code.copyCommand', 'code.copied', 'code.copyFailed', 'code.filled'],
+  code: ['code.copy', 'code.copyCommands', 'code.copyCommand', 'code.copied', 'code.copyFailed', 'code.filled', 'code.fillFirst'],
   copyLinks: ['link.copied', 'link.copiedAnnounce', 'link.failed', 'link.manual'],
   env: ['env.cleared', 'env.status'],
   search: [
