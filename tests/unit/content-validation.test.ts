@@ -161,6 +161,14 @@ describe('content validation', () => {
     assertProblem(problems, file, 'body', /block in the "现象" section/, edited.split('\n').lastIndexOf('```console') + 1);
   });
 
+  test('a path placeholder one layout lacks needs the block marked with its layout, and the layout must exist', async () => {
+    const file = 'entries/en/check-health.mdx';
+    const block = (meta: string) => (t: string) => `${t.trimEnd()}\n\n\`\`\`bash${meta}\ncd \${CTRL_DIR}\n\`\`\`\n`;
+    assertProblem(await withEdit(file, block('')), file, 'body', /no value on a layout \(standalone: CTRL_DIR\)/);
+    assert.deepEqual(await withEdit(file, block(' layout="bkce"')), []);
+    assertProblem(await withEdit(file, block(' layout="bkcee"')), file, 'body', /layout="bkcee" names no layout/);
+  });
+
   test('a real intranet address in a command is rejected', async () => {
     const problems = await withEdit('entries/en/check-health.mdx', (t) => `${t.trimEnd()}\n\n\`\`\`bash\ncurl http://10.120.3.4/\n\`\`\`\n`);
     assertProblem(problems, 'entries/en/check-health.mdx', 'body', /intranet address/);

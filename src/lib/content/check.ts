@@ -6,6 +6,10 @@ import { corpusProblems } from './corpus.ts';
 import { buildEntries, type EntryVersion, type KbEntry } from './entry.ts';
 import { blocksInSection, fencedBlocks, isCommandLang, lintFence, type FencedBlock } from './fence-lint.ts';
 import { t } from '../../i18n/index.ts';
+import { isPathToken, LAYOUTS_FILE, layoutGaps, layoutProblems, layouts } from '../layouts.ts';
+import { parseFenceMeta } from '../markdown/fence-meta.ts';
+import { findPlaceholders } from '../placeholders.ts';
+import { placeholders } from '../taxonomy.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
@@ -25,6 +29,9 @@ export interface ContentCheck {
   versions: EntryVersion[];
   problems: Problem[];
 }
+
+const PATH_TOKENS = placeholders.filter((p) => isPathToken(p.token));
+const LAYOUT_IDS = layouts.map((l) => l.id);
 
 /** A cause's check or fix shorter than this says nothing an engineer can act on. */
 const THIN_CAUSE_TEXT = 10;
@@ -49,6 +56,7 @@ export function checkContent({ files, ledgerText, ledgerFile }: ContentInput): C
   problems.push(...pairs);
   const ledger = parseRetiredLedger(ledgerText, ledgerFile);
   problems.push(...ledger.problems, ...validateLinkStability(versions, ledger.ledger, ledgerFile));
+  problems.push(...layoutProblems(layouts, placeholders.map((p) => p.name)).map((p) => ({ file: LAYOUTS_FILE, ...p })));
   const known = signatureIndex(versions);
   problems.push(...versions.flatMap((v) => textProblems(v, versions, known)));
 
@@ -161,6 +169,16 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: Sign
       const line = part.lineOf(code);
       const at = (message: string, fix?: string) => problems.push({ file, ...(line ? { line } : {}), field: part.field, message, ...(fix ? { fix } : {}) });
       for (const message of lintFence(code.lang, code.meta, code.value)) at(message);
+      const meta = parseFenceMeta(code.meta ?? '');
+      if (meta.layout !== undefined && !LAYOUT_IDS.includes(meta.layout)) {
+        at(`layout="${meta.layout}" names no layout`, `use one of ${LAYOUT_IDS.join(', ')} (content/taxonomy/layouts.json)`);
+      }
+      // A path placeholder one layout has no value for would be copied empty there (`${CTRL_DIR}/x` → `/x`).
+      const pathNames = [...new Set(findPlaceholders(`${code.value}\n${meta.title ?? ''}`, PATH_TOKENS).map((h) => h.name))];
+      const gaps = layoutGaps(pathNames, layouts, meta.layout);
+      if (gaps.length > 0) {
+        at(`a path placeholder with no value on a layout (${gaps.join(', ')})`, 'mark the block with the layout it belongs to (layout="…" in the fence line), or use a placeholder every layout has');
+      }
       if (INTRANET_IP.test(code.value)) at(`a real intranet address (${INTRANET_IP.exec(code.value)![0]}) in a code block`, 'use a placeholder such as <paas_ip> and quote the original in the prose');
     }
   }

@@ -7,6 +7,7 @@
 //     <figcaption class="code-title">…</figcaption>?        title="…"
 //     <p class="code-danger" role="note">…</p>?             danger="…" (always before the buttons)
 //     <p class="code-caution" role="note">…</p>?            caution="…" (the same place, lighter)
+//     <p class="code-layout">…</p>?                          layout="…": the install layout the block is for
 //     <pre class="shiki" tabindex="0"><code>
 //       <span class="line" data-cmd="0"><span class="prompt">[root@h /]# </span>…</span>
 //       <span class="line output">…</span>
@@ -22,6 +23,7 @@ import { parseTranscript, splitCommands, type ShellBlock } from '../shell/transc
 import { namesFile, parseFenceMeta } from './fence-meta.ts';
 import { DEFAULT_LANG, isLang, LANG_ALTERNATION, type Lang } from '../locales.ts';
 import { t } from '../../i18n/index.ts';
+import { layouts } from '../layouts.ts';
 
 /** Fence languages Shiki highlights (others are shown as plain text). */
 const CODE_LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
@@ -238,6 +240,11 @@ export function rehypeCodeBlocks() {
             text(warning.reason),
           ],
         });
+      }
+      const layout = layouts.find((l) => l.id === meta.layout);
+      if (layout) {
+        const lang = sourceLang(vfile);
+        children.push({ type: 'element', tagName: 'p', properties: { className: ['code-layout'] }, children: [text(t(lang, 'code.layout', { layout: layout[lang].label }))] });
       }
       children.push(pre);
       const figure: Element = {
