@@ -33,29 +33,23 @@ function commandsOf(figure: Element): { first: HTMLElement; lines: HTMLElement[]
 
 const joinLines = (lines: HTMLElement[]): string => lines.map(lineText).join('\n');
 
-/** The placeholders in `nodes` the reader has not filled, each once, in the order they appear. */
+/** The placeholders in `nodes` the reader has not filled (prompts are not copied), each once, in order. */
 function unfilled(nodes: readonly Element[]): { name: string; token: string }[] {
   const missing = new Map<string, string>();
   for (const node of nodes) {
-    for (const mark of node.querySelectorAll<HTMLElement>('.ph[data-ph]:not(.ph--filled)')) {
-      if (mark.closest('.prompt')) continue; // prompts are not copied
-      const name = mark.dataset.ph ?? '';
-      if (!missing.has(name)) missing.set(name, mark.textContent ?? name);
+    for (const mark of node.querySelectorAll<HTMLElement>('.ph:not(.ph--filled)')) {
+      if (!mark.closest('.prompt') && !missing.has(mark.dataset.ph!)) missing.set(mark.dataset.ph!, mark.textContent!);
     }
   }
   return [...missing].map(([name, token]) => ({ name, token }));
 }
 
-/** Opens the environment panel (src/components/EnvPanel.astro) and puts the cursor in the field for `name`. */
+/** Opens the environment panel (src/components/EnvPanel.astro) at the field for `name`; focusing scrolls to it. */
 function goToField(name: string): void {
-  const input = document.querySelector<HTMLInputElement>(`[data-env-panel] input[data-env-input="${CSS.escape(name)}"]`);
-  const panel = input?.closest<HTMLElement>('[data-env-panel]');
-  if (!input || !panel || panel.hidden) return;
-  const details = input.closest('details');
+  const input = document.querySelector<HTMLInputElement>(`#env-${CSS.escape(name)}`);
+  const details = input?.closest('details');
   if (details) details.open = true;
-  input.closest<HTMLElement>('[data-env-row]')?.removeAttribute('hidden');
-  input.scrollIntoView({ block: 'center' });
-  input.focus({ preventScroll: true });
+  input?.focus();
 }
 
 function allText(figure: HTMLElement): string {
@@ -83,20 +77,12 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
   status.className = 'code-status';
   status.setAttribute('aria-hidden', 'true'); // the live region speaks
   const guarded = figure.dataset.danger !== undefined || figure.dataset.caution !== undefined;
-  let clearStatus: number | undefined;
-  const showStatus = (message: string, ms: number): void => {
-    status.textContent = message;
-    window.clearTimeout(clearStatus);
-    clearStatus = window.setTimeout(() => (status.textContent = ''), ms);
-  };
   /** For a guarded block with a placeholder left in `lines`: says which, copies nothing, and goes to it. */
   const refused = (lines: readonly Element[]): boolean => {
-    if (!guarded) return false;
-    const missing = unfilled(lines);
+    const missing = guarded ? unfilled(lines) : [];
     if (missing.length === 0) return false;
-    const message = t('code.fillFirst', { names: missing.map((m) => m.token).join(', ') });
-    showStatus(message, 8000);
-    announce(message);
+    status.textContent = t('code.fillFirst', { names: missing.map((m) => m.token).join(', ') });
+    announce(status.textContent);
     goToField(missing[0]!.name);
     return true;
   };
@@ -104,13 +90,14 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
     const ok = await copyText(text);
     done(ok);
     if (ok) {
-      showStatus(t('code.copied'), 2000);
+      status.textContent = t('code.copied');
       announce(t('code.copied'));
     } else {
       getSelection()?.selectAllChildren(code); // let the reader press Ctrl+C
-      showStatus('', 0);
+      status.textContent = '';
       announce(t('code.copyFailed'));
     }
+    window.setTimeout(() => (status.textContent = ''), 2000);
   };
 
   const toolbar = document.createElement('div');

@@ -3,8 +3,7 @@
 // placeholder markup back. The panel is hidden until this runs and when the page has no placeholder.
 // Choosing an install layout fills its path placeholders in one go (stored like typed values, each
 // still editable) and marks the placeholders that layout does not have.
-import { withLayout } from '../lib/layouts.ts';
-import { cleanValue, parseStoredValues } from '../lib/placeholders.ts';
+import { cleanValue, parseStoredValues, withLayout } from '../lib/placeholders.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { announce } from './clipboard.ts';
 import { uiStrings } from './page-context.ts';
@@ -16,52 +15,25 @@ const panel = document.querySelector<HTMLElement>('[data-env-panel]');
 const marks = [...document.querySelectorAll<HTMLElement>('.ph[data-ph]')];
 const original = new WeakMap<HTMLElement, Node[]>();
 
-function read(names: string[]): Record<string, string> {
+function load(key: string): string | null {
   try {
-    return parseStoredValues(localStorage.getItem(STORAGE_KEY), names);
+    return localStorage.getItem(key);
   } catch {
-    return {};
+    return null;
   }
 }
 
-function write(values: Record<string, string>): void {
+/** Stores `text` under `key`, or removes the key when `text` is empty. */
+function save(key: string, text: string): void {
   try {
-    if (Object.keys(values).length === 0) localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, JSON.stringify(values));
+    if (text) localStorage.setItem(key, text);
+    else localStorage.removeItem(key);
   } catch {
     /* storage disabled: the values last for this page */
   }
 }
 
-function readLayout(): string {
-  try {
-    return localStorage.getItem(LAYOUT_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function writeLayout(id: string): void {
-  try {
-    if (id) localStorage.setItem(LAYOUT_KEY, id);
-    else localStorage.removeItem(LAYOUT_KEY);
-  } catch {
-    /* storage disabled: the choice lasts for this page */
-  }
-}
-
-/** A layout as the panel's <option> carries it (src/components/EnvPanel.astro). */
-function layoutOf(option: HTMLOptionElement | undefined): { values: Record<string, string>; without: string[] } | undefined {
-  if (!option?.value) return undefined;
-  let values: Record<string, string> = {};
-  try {
-    const parsed: unknown = JSON.parse(option.dataset.values ?? '{}');
-    if (parsed && typeof parsed === 'object') values = parsed as Record<string, string>;
-  } catch {
-    /* a broken attribute fills nothing */
-  }
-  return { values, without: (option.dataset.without ?? '').split(' ').filter(Boolean) };
-}
+const write = (values: Record<string, string>): void => save(STORAGE_KEY, Object.keys(values).length ? JSON.stringify(values) : '');
 
 function apply(values: Record<string, string>): void {
   for (const mark of marks) {
@@ -88,23 +60,25 @@ if (panel && marks.length > 0) {
   const status = panel.querySelector<HTMLElement>('[data-env-status]');
   const t = uiStrings('env');
   const select = panel.querySelector<HTMLSelectElement>('select[data-env-layout]');
-  const options = select ? [...select.options] : [];
-  let values = read(names);
-  if (select) select.value = options.some((o) => o.value === readLayout()) ? readLayout() : '';
+  let values: Record<string, string> = {};
+  const read = (): void => {
+    values = parseStoredValues(load(STORAGE_KEY), names);
+    if (select) {
+      select.value = load(LAYOUT_KEY) ?? '';
+      if (select.selectedIndex < 0) select.value = ''; // a layout since removed
+    }
+  };
+  read();
 
   const refresh = (): void => {
     apply(values);
-    const chosen = select?.value ?? '';
-    const without = layoutOf(options.find((o) => o.value === chosen))?.without ?? [];
-    for (const description of panel.querySelectorAll<HTMLElement>('[data-layout-description]')) {
-      description.hidden = description.dataset.layoutDescription !== chosen;
-    }
-    for (const input of inputs) {
-      const note = input.closest('[data-env-row]')?.querySelector<HTMLElement>('[data-env-without]');
-      const absent = without.includes(input.dataset.envInput ?? '');
-      if (note) note.hidden = !absent;
-      if (absent && note) input.setAttribute('aria-describedby', note.id);
-      else input.removeAttribute('aria-describedby');
+    // The layout's description, and "not on this layout" next to each placeholder it lacks.
+    const option = select?.selectedOptions[0];
+    const without = option?.dataset.without?.split(' ') ?? [];
+    for (const el of panel.querySelectorAll<HTMLElement>('[data-layout-description]')) el.hidden = el.dataset.layoutDescription !== option?.value;
+    for (const name of names) {
+      const note = panel.querySelector<HTMLElement>(`#env-${name}-without`);
+      if (note) note.hidden = !without.includes(name);
     }
     const n = Object.keys(values).filter((k) => used.has(k)).length;
     if (status) status.textContent = n > 0 ? t('env.status', { n }) : '';
@@ -126,11 +100,11 @@ if (panel && marks.length > 0) {
     });
   }
   select?.addEventListener('change', () => {
-    const option = options.find((o) => o.value === select.value);
-    const layout = layoutOf(option);
-    writeLayout(select.value);
-    if (layout && option) {
-      values = withLayout(values, layout, names, cleanValue);
+    const option = select.selectedOptions[0];
+    save(LAYOUT_KEY, select.value);
+    if (option?.value) {
+      // data-values is written by the build from content/taxonomy/layouts.json (checked by `npm run check`).
+      values = withLayout(values, { values: JSON.parse(option.dataset.values ?? '{}'), without: option.dataset.without?.split(' ') ?? [] }, names);
       write(values);
       announce(t('env.layoutApplied', { layout: option.textContent ?? '' }));
     }
@@ -139,7 +113,7 @@ if (panel && marks.length > 0) {
   panel.querySelector('[data-env-clear]')?.addEventListener('click', () => {
     values = {};
     if (select) select.value = '';
-    writeLayout('');
+    save(LAYOUT_KEY, '');
     for (const input of inputs) input.value = '';
     write(values);
     refresh();
@@ -147,8 +121,7 @@ if (panel && marks.length > 0) {
   });
   window.addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== LAYOUT_KEY && event.key !== null) return;
-    values = read(names);
-    if (select) select.value = options.some((o) => o.value === readLayout()) ? readLayout() : '';
+    read();
     refresh();
   });
   panel.hidden = false;

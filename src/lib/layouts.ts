@@ -50,24 +50,3 @@ export function layoutGaps(pathNames: readonly string[], list: readonly Layout[]
   return held.flatMap((l) => pathNames.filter((name) => !(name in l.values)).map((name) => `${l.id}: ${name}`));
 }
 
-/**
- * The reader's values after choosing `layout`: its values replace the reader's for the same
- * placeholders, the placeholders it does not have are emptied, the others are kept as they were.
- * Only `names` (the placeholders there are) are set; values are cleaned like a typed one.
- */
-export function withLayout(
-  values: Readonly<Record<string, string>>,
-  layout: Pick<Layout, 'values' | 'without'>,
-  names: readonly string[],
-  clean: (value: unknown) => string,
-): Record<string, string> {
-  const next: Record<string, string> = { ...values };
-  for (const name of names) {
-    if (layout.without.includes(name)) delete next[name];
-    else if (Object.prototype.hasOwnProperty.call(layout.values, name)) {
-      const value = clean(layout.values[name]);
-      if (value) next[name] = value;
-    }
-  }
-  return next;
-}

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fencedBlocks } from '../../src/lib/content/fence-lint.ts';
-import { isPathToken, layoutGaps, layoutProblems, layouts, withLayout, type Layout } from '../../src/lib/layouts.ts';
+import { isPathToken, layoutGaps, layoutProblems, layouts, type Layout } from '../../src/lib/layouts.ts';
 import { parseFenceMeta } from '../../src/lib/markdown/fence-meta.ts';
-import { cleanValue, findPlaceholders } from '../../src/lib/placeholders.ts';
+import { findPlaceholders } from '../../src/lib/placeholders.ts';
 import { placeholders } from '../../src/lib/taxonomy.ts';
 import { loadRealContent } from '../helpers/real-content.ts';
 
@@ -26,13 +26,6 @@ test('an unknown placeholder, a repeated id and a value listed as absent are rep
     'layout id "a" is used twice',
     '"CTRL_DIR" has a value and is listed in without',
   ]);
-});
-
-test('choosing a layout fills its values, empties what it lacks, keeps the rest', () => {
-  const before = { PAAS_ROOT: '/mine', CTRL_DIR: '/data/install', app_code: 'demo' };
-  const after = withLayout(before, layout('s', { PAAS_ROOT: '/data/paas\n', APPS_ROOT: '/data/paas/apps' }, ['CTRL_DIR']), names, cleanValue);
-  assert.deepEqual(after, { PAAS_ROOT: '/data/paas', APPS_ROOT: '/data/paas/apps', app_code: 'demo' });
-  assert.deepEqual(before.PAAS_ROOT, '/mine');
 });
 
 test('a block is held to the layout it names, an unmarked one to every layout', () => {
