@@ -2,6 +2,9 @@
 // only once this runs, so without JS nothing dead shows and the block is plain selectable text.
 // What is copied is read from the block itself: lines with the same data-cmd are one command,
 // `.prompt` (prompts, PS2) is skipped, and filled-in placeholders are copied with their values.
+// A block marked danger or caution is never copied with a placeholder left in it: in a shell an
+// unset `${PAAS_ROOT}` is empty and `<appt_ip>` a redirection, so the command would run against
+// the wrong place. The button names the missing value instead and opens the environment panel at it.
 import { announce, copyText } from './clipboard.ts';
 import { uiStrings, type UiFormat } from './page-context.ts';
 
@@ -30,6 +33,25 @@ function commandsOf(figure: Element): { first: HTMLElement; lines: HTMLElement[]
 
 const joinLines = (lines: HTMLElement[]): string => lines.map(lineText).join('\n');
 
+/** The placeholders in `nodes` the reader has not filled (prompts are not copied), each once, in order. */
+function unfilled(nodes: readonly Element[]): { name: string; token: string }[] {
+  const missing = new Map<string, string>();
+  for (const node of nodes) {
+    for (const mark of node.querySelectorAll<HTMLElement>('.ph:not(.ph--filled)')) {
+      if (!mark.closest('.prompt') && !missing.has(mark.dataset.ph!)) missing.set(mark.dataset.ph!, mark.textContent!);
+    }
+  }
+  return [...missing].map(([name, token]) => ({ name, token }));
+}
+
+/** Opens the environment panel (src/components/EnvPanel.astro) at the field for `name`; focusing scrolls to it. */
+function goToField(name: string): void {
+  const input = document.querySelector<HTMLInputElement>(`#env-${CSS.escape(name)}`);
+  const details = input?.closest('details');
+  if (details) details.open = true;
+  input?.focus();
+}
+
 function allText(figure: HTMLElement): string {
   if (figure.dataset.copy === 'commands') return commandsOf(figure).map((c) => joinLines(c.lines)).join('\n');
   return joinLines(linesOf(figure)).replace(/\n+$/, '');
@@ -48,12 +70,22 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
   const code = pre?.querySelector('code');
   if (!pre || !code || figure.dataset.enhanced !== undefined) return;
   figure.dataset.enhanced = '';
-  const note = figure.querySelector<HTMLElement>('.code-danger');
-  if (note) note.id ||= `code-danger-${index}`;
+  const note = figure.querySelector<HTMLElement>('.code-danger, .code-caution');
+  if (note) note.id ||= `code-note-${index}`;
 
   const status = document.createElement('span');
   status.className = 'code-status';
   status.setAttribute('aria-hidden', 'true'); // the live region speaks
+  const guarded = figure.dataset.danger !== undefined || figure.dataset.caution !== undefined;
+  /** For a guarded block with a placeholder left in `lines`: says which, copies nothing, and goes to it. */
+  const refused = (lines: readonly Element[]): boolean => {
+    const missing = guarded ? unfilled(lines) : [];
+    if (missing.length === 0) return false;
+    status.textContent = t('code.fillFirst', { names: missing.map((m) => m.token).join(', ') });
+    announce(status.textContent);
+    goToField(missing[0]!.name);
+    return true;
+  };
   const copied = async (text: string, done: (ok: boolean) => void): Promise<void> => {
     const ok = await copyText(text);
     done(ok);
@@ -78,7 +110,10 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
   filled.textContent = t('code.filled');
   const copyAll = button('code-copy', note?.id);
   copyAll.textContent = figure.dataset.copy === 'commands' ? t('code.copyCommands') : t('code.copy');
-  copyAll.addEventListener('click', () => void copied(allText(figure), () => undefined));
+  copyAll.addEventListener('click', () => {
+    const copiedLines = figure.dataset.copy === 'commands' ? commandsOf(figure).flatMap((c) => c.lines) : linesOf(figure);
+    if (!refused(copiedLines)) void copied(allText(figure), () => undefined);
+  });
   toolbar.append(lang, filled, status, copyAll);
   pre.before(toolbar); // after the danger note, so the warning comes first
 
@@ -90,12 +125,13 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
     const label = t('code.copyCommand', { n: i + 1 });
     b.setAttribute('aria-label', label);
     b.title = label;
-    b.addEventListener('click', () =>
+    b.addEventListener('click', () => {
+      if (refused(lines)) return;
       void copied(joinLines(lines), (ok) => {
         b.classList.toggle('is-copied', ok);
         window.setTimeout(() => b.classList.remove('is-copied'), 2000);
-      }),
-    );
+      });
+    });
     first.prepend(b);
   });
 }

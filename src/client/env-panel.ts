@@ -1,33 +1,39 @@
 // "My environment": the reader's values for placeholders, kept in localStorage (this browser only),
 // written into every marked placeholder (`.ph[data-ph]`) as text. Clearing puts the original
 // placeholder markup back. The panel is hidden until this runs and when the page has no placeholder.
-import { cleanValue, parseStoredValues } from '../lib/placeholders.ts';
+// Choosing an install layout fills its path placeholders in one go (stored like typed values, each
+// still editable) and marks the placeholders that layout does not have.
+import { cleanValue, parseStoredValues, withLayout } from '../lib/placeholders.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { announce } from './clipboard.ts';
 import { uiStrings } from './page-context.ts';
 
 const STORAGE_KEY = STORAGE_KEYS.env;
+const LAYOUT_KEY = STORAGE_KEYS.layout;
 
 const panel = document.querySelector<HTMLElement>('[data-env-panel]');
 const marks = [...document.querySelectorAll<HTMLElement>('.ph[data-ph]')];
 const original = new WeakMap<HTMLElement, Node[]>();
 
-function read(names: string[]): Record<string, string> {
+function load(key: string): string | null {
   try {
-    return parseStoredValues(localStorage.getItem(STORAGE_KEY), names);
+    return localStorage.getItem(key);
   } catch {
-    return {};
+    return null;
   }
 }
 
-function write(values: Record<string, string>): void {
+/** Stores `text` under `key`, or removes the key when `text` is empty. */
+function save(key: string, text: string): void {
   try {
-    if (Object.keys(values).length === 0) localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, JSON.stringify(values));
+    if (text) localStorage.setItem(key, text);
+    else localStorage.removeItem(key);
   } catch {
     /* storage disabled: the values last for this page */
   }
 }
+
+const write = (values: Record<string, string>): void => save(STORAGE_KEY, Object.keys(values).length ? JSON.stringify(values) : '');
 
 function apply(values: Record<string, string>): void {
   for (const mark of marks) {
@@ -53,10 +59,27 @@ if (panel && marks.length > 0) {
   const names = inputs.map((i) => i.dataset.envInput ?? '');
   const status = panel.querySelector<HTMLElement>('[data-env-status]');
   const t = uiStrings('env');
-  let values = read(names);
+  const select = panel.querySelector<HTMLSelectElement>('select[data-env-layout]');
+  let values: Record<string, string> = {};
+  const read = (): void => {
+    values = parseStoredValues(load(STORAGE_KEY), names);
+    if (select) {
+      select.value = load(LAYOUT_KEY) ?? '';
+      if (select.selectedIndex < 0) select.value = ''; // a layout since removed
+    }
+  };
+  read();
 
   const refresh = (): void => {
     apply(values);
+    // The layout's description, and "not on this layout" next to each placeholder it lacks.
+    const option = select?.selectedOptions[0];
+    const without = option?.dataset.without?.split(' ') ?? [];
+    for (const el of panel.querySelectorAll<HTMLElement>('[data-layout-description]')) el.hidden = el.dataset.layoutDescription !== option?.value;
+    for (const name of names) {
+      const note = panel.querySelector<HTMLElement>(`#env-${name}-without`);
+      if (note) note.hidden = !without.includes(name);
+    }
     const n = Object.keys(values).filter((k) => used.has(k)).length;
     if (status) status.textContent = n > 0 ? t('env.status', { n }) : '';
     for (const input of inputs) {
@@ -76,16 +99,29 @@ if (panel && marks.length > 0) {
       refresh();
     });
   }
+  select?.addEventListener('change', () => {
+    const option = select.selectedOptions[0];
+    save(LAYOUT_KEY, select.value);
+    if (option?.value) {
+      // data-values is written by the build from content/taxonomy/layouts.json (checked by `npm run check`).
+      values = withLayout(values, { values: JSON.parse(option.dataset.values ?? '{}'), without: option.dataset.without?.split(' ') ?? [] }, names);
+      write(values);
+      announce(t('env.layoutApplied', { layout: option.textContent ?? '' }));
+    }
+    refresh();
+  });
   panel.querySelector('[data-env-clear]')?.addEventListener('click', () => {
     values = {};
+    if (select) select.value = '';
+    save(LAYOUT_KEY, '');
     for (const input of inputs) input.value = '';
     write(values);
     refresh();
     announce(t('env.cleared'));
   });
   window.addEventListener('storage', (event) => {
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
-    values = read(names);
+    if (event.key !== STORAGE_KEY && event.key !== LAYOUT_KEY && event.key !== null) return;
+    read();
     refresh();
   });
   panel.hidden = false;

@@ -6,9 +6,9 @@
 import type { UiKey } from './index.ts';
 
 export const CLIENT_STRINGS = {
-  code: ['code.copy', 'code.copyCommands', 'code.copyCommand', 'code.copied', 'code.copyFailed', 'code.filled'],
+  code: ['code.copy', 'code.copyCommands', 'code.copyCommand', 'code.copied', 'code.copyFailed', 'code.filled', 'code.fillFirst'],
   copyLinks: ['link.copied', 'link.copiedAnnounce', 'link.failed', 'link.manual'],
-  env: ['env.cleared', 'env.status'],
+  env: ['env.cleared', 'env.status', 'env.layoutApplied'],
   search: [
     'search.causes', 'search.otherLang.zh', 'search.otherLang.en', 'search.none', 'search.allResults', 'search.count',
     'search.error', 'search.wizard', 'search.searching', 'search.prompt',

@@ -55,6 +55,28 @@ export function parseStoredValues(json: string | null, names: readonly string[])
   return values;
 }
 
+/**
+ * The reader's values after choosing `layout`: its values replace the reader's for the same
+ * placeholders, the placeholders it does not have are emptied, the others are kept as they were.
+ * Only `names` (the placeholders there are) are set; values are cleaned like a typed one. Here and
+ * not in layouts.ts, which holds the layouts' data: the browser script needs this, not the data.
+ */
+export function withLayout(
+  values: Readonly<Record<string, string>>,
+  layout: { values: Readonly<Record<string, string>>; without: readonly string[] },
+  names: readonly string[],
+): Record<string, string> {
+  const next: Record<string, string> = { ...values };
+  for (const name of names) {
+    if (layout.without.includes(name)) delete next[name];
+    else if (Object.prototype.hasOwnProperty.call(layout.values, name)) {
+      const value = cleanValue(layout.values[name]);
+      if (value) next[name] = value;
+    }
+  }
+  return next;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,4 +9,6 @@ export const STORAGE_KEYS = {
   searchHighlight: 'kb-search-highlight',
   /** The reader's values for placeholders (src/lib/placeholders.ts). */
   env: 'kb-env',
+  /** The install layout (content/taxonomy/layouts.json id) the reader picked in the environment panel. */
+  layout: 'kb-env-layout',
 } as const;

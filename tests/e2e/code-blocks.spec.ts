@@ -5,8 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const FATAL = '/zh/faq/paas-fatal-exited-too-quickly/';
 const FATAL_EN = '/en/faq/paas-fatal-exited-too-quickly/';
-// The first transcript of the body: prompts, FATAL / EXIT output, three commands.
-const FATAL_COMMANDS = './bkcec start paas\n./bkcec stop paas\n./bkcec status paas';
+// Step 5 of the fix: prompts, two commands, RUNNING output.
+const FATAL_COMMANDS = './bkcec start paas\n./bkcec status paas';
 
 const readClipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 const figureWith = (page: Page, text: string) => page.locator('figure.code-block', { hasText: text }).first();
@@ -16,7 +16,7 @@ test.describe('secure origin (http://127.0.0.1)', () => {
 
   test('copying a root-shell transcript gives exactly its commands', async ({ page }) => {
     await page.goto(FATAL);
-    const block = figureWith(page, './bkcec stop paas');
+    const block = page.locator('figure.code-block[data-caution]', { hasText: './bkcec start paas' });
     await block.getByRole('button', { name: '复制命令', exact: true }).click();
     expect(await readClipboard(page)).toBe(FATAL_COMMANDS);
     await expect(page.getByRole('status')).toHaveText('已复制');
@@ -24,10 +24,10 @@ test.describe('secure origin (http://127.0.0.1)', () => {
 
   test('each command of a transcript can be copied alone', async ({ page }) => {
     await page.goto(FATAL_EN);
-    const block = figureWith(page, './bkcec stop paas');
-    await expect(block.getByRole('button', { name: /^Copy command \d$/ })).toHaveCount(3);
+    const block = page.locator('figure.code-block[data-caution]', { hasText: './bkcec start paas' });
+    await expect(block.getByRole('button', { name: /^Copy command \d$/ })).toHaveCount(2);
     await block.getByRole('button', { name: 'Copy command 2' }).click();
-    expect(await readClipboard(page)).toBe('./bkcec stop paas');
+    expect(await readClipboard(page)).toBe('./bkcec status paas');
   });
 
   test('keyboard: Tab to the button, Enter copies; a plain script copies as written', async ({ page }) => {
@@ -37,7 +37,7 @@ test.describe('secure origin (http://127.0.0.1)', () => {
     await copy.focus();
     await page.keyboard.press('Enter');
     expect(await readClipboard(page)).toBe(
-      'for path in /healthz/ /login/healthz/ /api/healthz/ /console/healthz/ /v1/healthz/; do\n  echo "== $path"\n  curl -s -o /dev/null -w \'%{http_code}\\n\' "http://{PAAS_DOMAIN}$path"\ndone',
+      'for path in /healthz/ /login/healthz/ /api/healthz/ /console/healthz/ /v1/healthz/; do\n  echo "== $path"\n  curl -s -w \'\\nHTTP %{http_code}\\n\' "http://{PAAS_DOMAIN}$path"\ndone',
     );
   });
 
@@ -58,19 +58,19 @@ test.describe('secure origin (http://127.0.0.1)', () => {
   test('placeholders: values fill in as text, are copied, survive a reload, and clear', async ({ page }) => {
     await page.goto('/en/faq/deploy-fails-after-server-reboot/');
     // Filling changes the block's text, so keep hold of it by position.
-    const index = await page.locator('figure.code-block').evaluateAll((els) => els.findIndex((e) => e.textContent!.includes('rm -f ${PAAS_ROOT}/apps/projects/{app_code}')));
+    const index = await page.locator('figure.code-block').evaluateAll((els) => els.findIndex((e) => e.textContent!.includes('rm -f ${APPS_ROOT}/projects/{app_code}')));
     const block = page.locator('figure.code-block').nth(index);
-    await expect(block.locator('.ph[data-ph="PAAS_ROOT"]')).toHaveText('${PAAS_ROOT}');
+    await expect(block.locator('.ph[data-ph="APPS_ROOT"]')).toHaveText('${APPS_ROOT}');
     await page.getByText('My environment').click();
     const hostile = `/opt/bk"'<img src=x onerror=alert(1)>`;
-    await page.getByLabel('PAAS_ROOT').fill(hostile);
+    await page.getByLabel('APPS_ROOT').fill(hostile);
     await page.getByLabel('app_code').fill('bk_demo');
     await expect(block).toHaveAttribute('data-filled', '');
     await expect(block.getByText('Filled with your values')).toBeVisible();
     await expect(block.locator('.ph--filled').first()).toHaveText(hostile);
     await expect(page.locator('img[src=x]')).toHaveCount(0);
     await block.getByRole('button', { name: 'Copy', exact: true }).click();
-    expect(await readClipboard(page)).toBe(`rm -f ${hostile}/apps/projects/bk_demo/run/*`);
+    expect(await readClipboard(page)).toBe(`rm -f ${hostile}/projects/bk_demo/run/*`);
 
     await page.reload();
     await expect(figureWith(page, 'rm -f').locator('.ph--filled').first()).toHaveText(hostile);
@@ -80,8 +80,10 @@ test.describe('secure origin (http://127.0.0.1)', () => {
     const again = figureWith(page, 'rm -f');
     await expect(again).not.toHaveAttribute('data-filled');
     await expect(again.locator('.ph--filled')).toHaveCount(0);
+    await expect(again.locator('.ph[data-ph="APPS_ROOT"]')).toHaveText('${APPS_ROOT}');
+    // A danger block is not copied with its placeholders empty (tests/e2e/copy-guard.spec.ts).
     await again.getByRole('button', { name: 'Copy', exact: true }).click();
-    expect(await readClipboard(page)).toBe('rm -f ${PAAS_ROOT}/apps/projects/{app_code}/run/*');
+    expect(await readClipboard(page)).toBe(`rm -f ${hostile}/projects/bk_demo/run/*`);
     expect(await page.evaluate(() => localStorage.getItem('kb-env'))).toBeNull();
   });
 
@@ -96,7 +98,7 @@ test.describe('secure origin (http://127.0.0.1)', () => {
 
   test('a stored value with a newline or markup cannot run or render', async ({ page }) => {
     await page.goto('/en/faq/deploy-fails-after-server-reboot/');
-    await page.evaluate(() => localStorage.setItem('kb-env', JSON.stringify({ PAAS_ROOT: '/x\nreboot <b>bold</b>', nope: 1 })));
+    await page.evaluate(() => localStorage.setItem('kb-env', JSON.stringify({ APPS_ROOT: '/x\nreboot <b>bold</b>', nope: 1 })));
     await page.reload();
     const filled = figureWith(page, 'rm -f').locator('.ph--filled').first();
     await expect(filled).toHaveText('/xreboot <b>bold</b>');

@@ -87,6 +87,21 @@ test('danger note: a role=note paragraph before the code, labelled in the Markdo
   assert.match(textWithoutPrompts(all(en, (el) => el.properties.role === 'note')[0]!), /^Danger: Deletes/);
 });
 
+test('caution note: its own class in the same place as danger, lighter; danger wins when both are given', async () => {
+  const zh = parse(await html('```bash caution="会重启 esb"\n./bin/dashboard.sh restart esb\n```'));
+  const figure = all(zh, (el) => el.tagName === 'figure')[0]!;
+  const kids = figure.children.filter((c): c is Element => c.type === 'element');
+  assert.deepEqual(kids[0]!.properties.className, ['code-caution']);
+  assert.equal(kids[0]!.properties.role, 'note');
+  assert.equal(kids.at(-1)!.tagName, 'pre');
+  assert.equal(textWithoutPrompts(kids[0]!), `${t('zh', 'code.caution')}会重启 esb`);
+  assert.ok('dataCaution' in figure.properties && !('dataDanger' in figure.properties));
+  const both = parse(await html('```bash danger="Kills it" caution="Restarts it"\nkill -9 1\n```', 'en'));
+  const notes = all(both, (el) => el.properties.role === 'note');
+  assert.equal(notes.length, 1);
+  assert.deepEqual(notes[0]!.properties.className, ['code-danger']);
+});
+
 test('every listed language is highlighted (tokens carry both theme colours)', async () => {
   for (const lang of ['bash', 'console', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql']) {
     const body = lang === 'console' ? '$ ls -l /tmp' : 'a = "b" # c';

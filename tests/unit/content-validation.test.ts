@@ -143,6 +143,32 @@ describe('content validation', () => {
     assertProblem(problems, file, 'body', /rm -r\/-f without danger/, fenceLine);
   });
 
+  for (const [what, command] of [['restart', './bin/dashboard.sh restart esb'], ['stop', './bkcec stop paas']] as const) {
+    test(`an unmarked ${what} names the file, the line of the fence and the field`, async () => {
+      const file = 'entries/en/check-health.mdx';
+      const edit = (t: string) => `${t.trimEnd()}\n\nThen:\n\n\`\`\`bash\n${command}\n\`\`\`\n`;
+      const edited = edit(await readFile(join(dir, file), 'utf8'));
+      const problems = await withEdit(file, edit);
+      assertProblem(problems, file, 'body', /without caution="…"/, edited.split('\n').lastIndexOf('```bash') + 1);
+    });
+  }
+
+  test('a console block in the symptom section is rejected with its line', async () => {
+    const file = 'entries/zh/check-health.mdx';
+    const edit = (t: string) => `${t.trimEnd()}\n\n## 现象\n\n\`\`\`console\n[root@h install]# ./bkcec status paas\n[<paas_ip>] open_paas: EXIT\n\`\`\`\n`;
+    const edited = edit(await readFile(join(dir, file), 'utf8'));
+    const problems = await withEdit(file, edit);
+    assertProblem(problems, file, 'body', /block in the "现象" section/, edited.split('\n').lastIndexOf('```console') + 1);
+  });
+
+  test('a path placeholder one layout lacks needs the block marked with its layout, and the layout must exist', async () => {
+    const file = 'entries/en/check-health.mdx';
+    const block = (meta: string) => (t: string) => `${t.trimEnd()}\n\n\`\`\`bash${meta}\ncd \${CTRL_DIR}\n\`\`\`\n`;
+    assertProblem(await withEdit(file, block('')), file, 'body', /no value on a layout \(standalone: CTRL_DIR\)/);
+    assert.deepEqual(await withEdit(file, block(' layout="bkce"')), []);
+    assertProblem(await withEdit(file, block(' layout="bkcee"')), file, 'body', /layout="bkcee" names no layout/);
+  });
+
   test('a real intranet address in a command is rejected', async () => {
     const problems = await withEdit('entries/en/check-health.mdx', (t) => `${t.trimEnd()}\n\n\`\`\`bash\ncurl http://10.120.3.4/\n\`\`\`\n`);
     assertProblem(problems, 'entries/en/check-health.mdx', 'body', /intranet address/);

@@ -18,3 +18,8 @@ test('single quotes and bare values; a bare word is ignored', () => {
 test('empty meta', () => {
   assert.deepEqual(parseFenceMeta(''), {});
 });
+
+test('reads caution and layout next to the others; unknown keys are ignored', () => {
+  const meta = parseFenceMeta('caution="重启 esb" layout=bkce colour="red"');
+  assert.deepEqual(meta, { caution: '重启 esb', layout: 'bkce' });
+});

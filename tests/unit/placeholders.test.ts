@@ -1,7 +1,7 @@
 // Placeholders: found in text; the reader's values kept to one safe line.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanValue, findPlaceholders, parseStoredValues } from '../../src/lib/placeholders.ts';
+import { cleanValue, findPlaceholders, parseStoredValues, withLayout } from '../../src/lib/placeholders.ts';
 import { placeholders } from '../../src/lib/taxonomy.ts';
 
 const tokens = placeholders.map(({ token, name }) => ({ token, name }));
@@ -35,4 +35,13 @@ test('stored values: garbage, unknown names and non-strings are ignored', () => 
   assert.deepEqual(parseStoredValues('["PAAS_ROOT"]', names), {});
   assert.deepEqual(parseStoredValues('{"__proto__":{"PAAS_ROOT":"x"}}', names), {});
   assert.deepEqual(parseStoredValues(null, names), {});
+});
+
+const names = placeholders.map((p) => p.name);
+
+test('choosing a layout fills its values, empties what it lacks, keeps the rest', () => {
+  const before = { PAAS_ROOT: '/mine', CTRL_DIR: '/data/install', app_code: 'demo' };
+  const after = withLayout(before, { values: { PAAS_ROOT: '/data/paas\n', APPS_ROOT: '/data/paas/apps' }, without: ['CTRL_DIR'] }, names);
+  assert.deepEqual(after, { PAAS_ROOT: '/data/paas', APPS_ROOT: '/data/paas/apps', app_code: 'demo' });
+  assert.deepEqual(before.PAAS_ROOT, '/mine');
 });

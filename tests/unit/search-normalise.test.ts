@@ -1,7 +1,7 @@
 // Text normalisation shared by the index and the queries (src/lib/search/normalise.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capText, MAX_ANALYSED, matchKey, normalise } from '../../src/lib/search/normalise.ts';
+import { capText, distinctByWidth, foldWidth, widthKey, MAX_ANALYSED, matchKey, normalise } from '../../src/lib/search/normalise.ts';
 
 test('normalise: full-width to half-width, case, 登陆 → 登录, Traditional → Simplified', () => {
   assert.equal(normalise('ＦＡＴＡＬ　Ｅｘｉｔｅｄ'), 'fatal exited');
@@ -22,4 +22,23 @@ test('capText keeps the head and the (longer) tail of a huge paste', () => {
   assert.ok(capped.length <= MAX_ANALYSED + 1);
   assert.ok(capped.startsWith('HEAD') && capped.endsWith('TAIL'));
   assert.equal(capText('short'), 'short');
+});
+
+test('foldWidth folds full-width forms and nothing else (case, script and spacing stay)', () => {
+  assert.equal(foldWidth('sid or token is not valid，please check'), 'sid or token is not valid,please check');
+  assert.equal(foldWidth('ＡＢＣ：１２３'), 'ABC:123');
+  assert.equal(foldWidth('登陸 Failed  x'), '登陸 Failed  x');
+});
+
+test('widthKey: width and the spacing it brings do not matter; case and wording do', () => {
+  assert.equal(widthKey('sid or token is not valid，please check'), widthKey('sid or token is not valid, please check'));
+  assert.equal(widthKey('"code"：  "20004"'), widthKey('"code":"20004"'));
+  assert.notEqual(widthKey('license expired'), widthKey('License expired'));
+  assert.notEqual(widthKey('登陆失败'), widthKey('登录失败'));
+});
+
+test('distinctByWidth shows one of the forms that differ only in width, the first listed, in order', () => {
+  const list = ['sid or token is not valid，please check', 'license expired', 'sid or token is not valid, please check', 'License expired'];
+  assert.deepEqual(distinctByWidth(list), ['sid or token is not valid，please check', 'license expired', 'License expired']);
+  assert.deepEqual(distinctByWidth([]), []);
 });

@@ -141,6 +141,11 @@ export function syntheticEntry(i: number, vocab: Vocabulary): SyntheticFile[] {
       paragraph(2, 14),
       ini(),
       paragraph(3, 12),
+      // A background section, as most real entries have one; it also keeps the mean file size near
+      // the real one with room on both sides of the bench-corpus test's bounds.
+      heading(phrase(2)),
+      paragraph(3, 14),
+      paragraph(2, 14),
       ...(type === 'howto' ? [heading(phrase(2)), bash(), paragraph(2, 12)] : []),
     ].join('\n\n');
     return { path: `entries/${lang}/${entrySlug(i)}.md`, text: `${fm.join('\n')}\n\n${body}\n` };

@@ -4,7 +4,12 @@
 // the file line of the field or code fence it is about.
 import { corpusProblems } from './corpus.ts';
 import { buildEntries, type EntryVersion, type KbEntry } from './entry.ts';
-import { fencedBlocks, lintFence, type FencedBlock } from './fence-lint.ts';
+import { blocksInSection, fencedBlocks, isCommandLang, lintFence, type FencedBlock } from './fence-lint.ts';
+import { t } from '../../i18n/index.ts';
+import { isPathToken, LAYOUTS_FILE, layoutGaps, layoutProblems, layouts } from '../layouts.ts';
+import { parseFenceMeta } from '../markdown/fence-meta.ts';
+import { findPlaceholders } from '../placeholders.ts';
+import { placeholders } from '../taxonomy.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
@@ -24,6 +29,9 @@ export interface ContentCheck {
   versions: EntryVersion[];
   problems: Problem[];
 }
+
+const PATH_TOKENS = placeholders.filter((p) => isPathToken(p.token));
+const LAYOUT_IDS = layouts.map((l) => l.id);
 
 /** A cause's check or fix shorter than this says nothing an engineer can act on. */
 const THIN_CAUSE_TEXT = 10;
@@ -48,6 +56,7 @@ export function checkContent({ files, ledgerText, ledgerFile }: ContentInput): C
   problems.push(...pairs);
   const ledger = parseRetiredLedger(ledgerText, ledgerFile);
   problems.push(...ledger.problems, ...validateLinkStability(versions, ledger.ledger, ledgerFile));
+  problems.push(...layoutProblems(layouts, placeholders.map((p) => p.name)).map((p) => ({ file: LAYOUTS_FILE, ...p })));
   const known = signatureIndex(versions);
   problems.push(...versions.flatMap((v) => textProblems(v, versions, known)));
 
@@ -141,11 +150,35 @@ function textProblems(v: EntryVersion, all: readonly EntryVersion[], known: Sign
     });
   }
 
+  // What the reader sees is shown, never copied: the `symptom` field is plain text, and the body
+  // section that spells it out (## 现象 / ## What you see) holds no block with a copy button for commands.
+  const symptomSection = t(v.lang, 'entry.symptomSection');
+  for (const code of blocksInSection(v.body, symptomSection)) {
+    if (!isCommandLang(code.lang)) continue;
+    problems.push({
+      file,
+      line: code.line + v.bodyLine - 1,
+      field: 'body',
+      message: `a \`\`\`${code.lang} block in the "${symptomSection}" section: what the reader sees would be copied as commands`,
+      fix: 'fence what the reader sees as text; put commands to run under the causes or the fix',
+    });
+  }
+
   for (const part of parts) {
     for (const code of fencedBlocks(part.text)) {
       const line = part.lineOf(code);
       const at = (message: string, fix?: string) => problems.push({ file, ...(line ? { line } : {}), field: part.field, message, ...(fix ? { fix } : {}) });
       for (const message of lintFence(code.lang, code.meta, code.value)) at(message);
+      const meta = parseFenceMeta(code.meta ?? '');
+      if (meta.layout !== undefined && !LAYOUT_IDS.includes(meta.layout)) {
+        at(`layout="${meta.layout}" names no layout`, `use one of ${LAYOUT_IDS.join(', ')} (content/taxonomy/layouts.json)`);
+      }
+      // A path placeholder one layout has no value for would be copied empty there (`${CTRL_DIR}/x` → `/x`).
+      const pathNames = [...new Set(findPlaceholders(`${code.value}\n${meta.title ?? ''}`, PATH_TOKENS).map((h) => h.name))];
+      const gaps = layoutGaps(pathNames, layouts, meta.layout);
+      if (gaps.length > 0) {
+        at(`a path placeholder with no value on a layout (${gaps.join(', ')})`, 'mark the block with the layout it belongs to (layout="…" in the fence line), or use a placeholder every layout has');
+      }
       if (INTRANET_IP.test(code.value)) at(`a real intranet address (${INTRANET_IP.exec(code.value)![0]}) in a code block`, 'use a placeholder such as <paas_ip> and quote the original in the prose');
     }
   }

@@ -1,8 +1,9 @@
 // Checks an author can run over every fenced block: a transcript fenced as bash (its prompts would be
-// copied), a console block without a prompt (nothing to copy), and a dangerous command without
-// `danger="…"`. Pure; run by the content check (check.ts) over bodies and cause Markdown.
+// copied), a console block without a prompt (nothing to copy), a dangerous command without
+// `danger="…"` and a command that stops, starts or changes a live host without `caution="…"` (or
+// `danger`). Pure; run by the content check (check.ts) over bodies and cause Markdown.
 import { parseTranscript, splitCommands, matchPrompt } from '../shell/transcript.ts';
-import { parseFenceMeta } from '../markdown/fence-meta.ts';
+import { namesFile, parseFenceMeta } from '../markdown/fence-meta.ts';
 
 export interface FencedBlock {
   lang: string | null;
@@ -38,8 +39,27 @@ export function fencedBlocks(markdown: string): FencedBlock[] {
   return blocks;
 }
 
+/**
+ * The fenced blocks of the section under `## heading` (up to the next level-1 or level-2 heading).
+ * Headings inside fenced blocks do not count.
+ */
+export function blocksInSection(markdown: string, heading: string): FencedBlock[] {
+  const blocks = fencedBlocks(markdown);
+  const inBlock = (line: number) => blocks.some((b) => line > b.line && line <= b.line + b.value.split('\n').length + 1);
+  const lines = markdown.split(/\r?\n/);
+  const headingAt = (i: number) => !inBlock(i + 1) && /^#{1,2}\s/.test(lines[i]!);
+  const start = lines.findIndex((l, i) => headingAt(i) && l.replace(/^#{1,2}\s+/, '').trim() === heading);
+  if (start < 0) return [];
+  let end = lines.findIndex((_, i) => i > start && headingAt(i));
+  if (end < 0) end = lines.length;
+  return blocks.filter((b) => b.line > start + 1 && b.line <= end);
+}
+
 const SHELL = new Set(['bash', 'sh', 'shell', 'zsh']);
 const TRANSCRIPT = new Set(['console', 'shellsession', 'shell-session', 'terminal']);
+
+/** A fence language whose block gets a copy-commands button: shell scripts and transcripts. */
+export const isCommandLang = (lang: string | null | undefined): boolean => SHELL.has((lang ?? '').toLowerCase()) || TRANSCRIPT.has((lang ?? '').toLowerCase());
 const SQL = new Set(['sql', 'mysql']);
 
 /** Commands that destroy, stop, overwrite or open up more than they seem to. */
@@ -53,10 +73,32 @@ export const DANGEROUS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\bmkfs\b|\bdd\s+.*\bof=\/dev\//, what: 'overwriting a disk' },
 ];
 
+/**
+ * Commands that stop, start, restart or reload a service, or change a live host, without destroying
+ * anything: a reader pasting them at the wrong moment takes a service down, so they are marked, but
+ * lighter than DANGEROUS.
+ */
+export const CAUTION: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\bdashboard\.sh\s+(restart|stop|start)\b/, what: 'dashboard.sh restart/stop/start' },
+  { pattern: /\bbkcec\s+(start|stop|restart)\b/, what: 'bkcec start/stop' },
+  { pattern: /\bsystemctl\s+(-\S+\s+)*(restart|stop|start|reload)\b|\bservice\s+\S+\s+(restart|stop|start|reload)\b/, what: 'a service restart/stop/start/reload' },
+  { pattern: /nginx\S*\s+(\S+\s+)*-s\s+(reload|stop|quit|reopen)\b/i, what: 'nginx -s reload/stop' },
+  { pattern: /\bsupervisorctl\b.*\b(restart|stop|start|reload|update)\b/, what: 'supervisorctl restart/stop/start/reload' },
+  { pattern: /\bsupervisord\s+(\S+\s+)*-c\b/, what: 'starting supervisord' },
+  { pattern: /\b(chmod|chown|chgrp)\s/, what: 'chmod/chown' },
+  { pattern: /\b(yum|dnf|apt|apt-get)\s+(-\S+\s+)*(install|remove|erase|upgrade)\b/, what: 'a package install' },
+  { pattern: /\bpip[\d.]*\s+(-\S+\s+)*(install|uninstall)\b/, what: 'pip install' },
+  { pattern: /\bCREATE\s+USER\b|\bGRANT\s+\w[^;]*\bON\b/i, what: 'CREATE USER / GRANT' },
+];
+
+/** A command with the quoted text it only searches for or prints removed: `grep -n "pip install" build` runs no pip. */
+const withoutSearchedText = (command: string): string =>
+  command.replace(/\b(grep|egrep|fgrep|echo|printf)((\s+-\S+)*)\s+(["'])[^"']*\4/g, '$1$2');
+
 export function lintFence(lang: string | null | undefined, meta: string | null | undefined, value: string): string[] {
   const problems: string[] = [];
   const language = (lang ?? '').toLowerCase();
-  const { danger } = parseFenceMeta(meta ?? '');
+  const { danger, caution, title } = parseFenceMeta(meta ?? '');
   let commands: string[] = [];
   if (TRANSCRIPT.has(language)) {
     commands = parseTranscript(value).commands;
@@ -69,10 +111,16 @@ export function lintFence(lang: string | null | undefined, meta: string | null |
   } else if (SQL.has(language) || language === 'python' || language === 'py') {
     commands = [value];
   }
-  if (!danger) {
-    for (const { pattern, what } of DANGEROUS) {
-      if (commands.some((c) => pattern.test(c))) problems.push(`${what} without danger="…": add danger="what it destroys" to the fence line (docs/authoring.md)`);
-    }
+  if (danger) return problems;
+  const dangerous = DANGEROUS.filter(({ pattern }) => commands.some((c) => pattern.test(c)));
+  for (const { what } of dangerous) problems.push(`${what} without danger="…": add danger="what it destroys" to the fence line (docs/authoring.md)`);
+  // A block that needs danger= needs nothing lighter as well.
+  if (caution || dangerous.length > 0) return problems;
+  // A block titled with a file name is that file's text (a line of a build script), not run as it is.
+  if (namesFile(title)) return problems;
+  const run = commands.map(withoutSearchedText);
+  for (const { pattern, what } of CAUTION) {
+    if (run.some((c) => pattern.test(c))) problems.push(`${what} without caution="…": add caution="what it stops or changes" (or danger="…") to the fence line (docs/authoring.md)`);
   }
   return problems;
 }

@@ -3,9 +3,11 @@
 // for the Markdown held in frontmatter, so both look and behave the same.
 //
 // What the page's script (src/client/code-blocks.ts) relies on:
-//   <figure class="code-block" data-lang data-copy="commands|text" data-danger? data-file?>
+//   <figure class="code-block" data-lang data-copy="commands|text" data-danger? data-caution? data-file? data-layout?>
 //     <figcaption class="code-title">…</figcaption>?        title="…"
 //     <p class="code-danger" role="note">…</p>?             danger="…" (always before the buttons)
+//     <p class="code-caution" role="note">…</p>?            caution="…" (the same place, lighter)
+//     <p class="code-layout">…</p>?                          layout="…": the install layout the block is for
 //     <pre class="shiki" tabindex="0"><code>
 //       <span class="line" data-cmd="0"><span class="prompt">[root@h /]# </span>…</span>
 //       <span class="line output">…</span>
@@ -18,9 +20,10 @@ import { visit } from 'unist-util-visit';
 import placeholdersJson from '../../../content/taxonomy/placeholders.json' with { type: 'json' };
 import { findPlaceholders, type PlaceholderToken } from '../placeholders.ts';
 import { parseTranscript, splitCommands, type ShellBlock } from '../shell/transcript.ts';
-import { parseFenceMeta } from './fence-meta.ts';
+import { namesFile, parseFenceMeta } from './fence-meta.ts';
 import { DEFAULT_LANG, isLang, LANG_ALTERNATION, type Lang } from '../locales.ts';
 import { t } from '../../i18n/index.ts';
+import { layouts } from '../layouts.ts';
 
 /** Fence languages Shiki highlights (others are shown as plain text). */
 const CODE_LANGS = ['bash', 'python', 'yaml', 'json', 'ini', 'nginx', 'sql', 'html', 'diff'] as const;
@@ -158,9 +161,6 @@ function sourceLang(file: SourceFile | undefined): Lang {
   return isLang(folder) ? folder : DEFAULT_LANG;
 }
 
-/** A `title` that names a file (a path or name.ext): the block is that file, copied whole. */
-const namesFile = (title: string | undefined): boolean => !!title && /(^|\/)[\w.${}-]*\.[A-Za-z]\w*$|\//.test(title);
-
 export function rehypeCodeBlocks() {
   return async (tree: Root, vfile?: SourceFile) => {
     const blocks: { code: Element; index: number; parent: Element | Root }[] = [];
@@ -226,16 +226,25 @@ export function rehypeCodeBlocks() {
       if (meta.title) {
         children.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: placeholderNodes(meta.title) });
       }
-      if (meta.danger) {
+      // danger= says more than caution=, so a block marked with both shows only the danger note.
+      const warning = meta.danger ? ({ className: 'code-danger', label: 'code.danger', reason: meta.danger } as const)
+        : meta.caution ? ({ className: 'code-caution', label: 'code.caution', reason: meta.caution } as const)
+        : undefined;
+      if (warning) {
         children.push({
           type: 'element',
           tagName: 'p',
-          properties: { className: ['code-danger'], role: 'note' },
+          properties: { className: [warning.className], role: 'note' },
           children: [
-            { type: 'element', tagName: 'strong', properties: {}, children: [text(t(sourceLang(vfile), 'code.danger'))] },
-            text(meta.danger),
+            { type: 'element', tagName: 'strong', properties: {}, children: [text(t(sourceLang(vfile), warning.label))] },
+            text(warning.reason),
           ],
         });
+      }
+      const layout = layouts.find((l) => l.id === meta.layout);
+      if (layout) {
+        const lang = sourceLang(vfile);
+        children.push({ type: 'element', tagName: 'p', properties: { className: ['code-layout'] }, children: [text(t(lang, 'code.layout', { layout: layout[lang].label }))] });
       }
       children.push(pre);
       const figure: Element = {
@@ -246,7 +255,8 @@ export function rehypeCodeBlocks() {
           dataLang: authored,
           dataCopy: copy,
           ...(copy === 'commands' ? { dataTranscript: '' } : {}),
-          ...(meta.danger ? { dataDanger: '' } : {}),
+          ...(meta.danger ? { dataDanger: '' } : meta.caution ? { dataCaution: '' } : {}),
+          ...(meta.layout ? { dataLayout: meta.layout } : {}),
           ...(isFile ? { dataFile: '' } : {}),
         },
         children,

@@ -46,12 +46,17 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** Full-width → half-width (NFKC): `，` and `,`, `Ａ` and `A` become the same character. */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
 /**
  * Full-width → half-width (NFKC), lower case, Traditional → Simplified, common variants unified,
  * curly quotes made straight, whitespace collapsed. Idempotent.
  */
 export function normalise(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
+  let s = foldWidth(text).toLowerCase();
   s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201f\u2033]/g, '"');
   s = s.replace(/[\u3001\u3002]/g, (c) => (c === '\u3001' ? ',' : '. '));
   s = toSimplified(s);
@@ -64,12 +69,35 @@ export function normalise(text: string): string {
  * so `"code": "20004"` and `"code":"20004"`, or `found, component` and `found，component`, compare equal.
  */
 export function matchKey(text: string): string {
-  return normalise(text)
-    .replace(/\s*([,:;()[\]{}"'=<>|/])\s*/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutPunctuationSpacing(normalise(text));
+}
+
+const PUNCTUATION_SPACING = /\s*([,:;()[\]{}"'=<>|/])\s*/g;
+const withoutPunctuationSpacing = (text: string): string => text.replace(PUNCTUATION_SPACING, '$1').replace(/\s+/g, ' ').trim();
+
+/**
+ * Two strings that differ only in width compare equal in this form: folded to half-width, and the
+ * spacing around punctuation dropped (a full-width `，` carries its own space, so `valid，please`
+ * reads as `valid, please`). Case, script and wording are kept.
+ */
+export function widthKey(text: string): string {
+  return withoutPunctuationSpacing(foldWidth(text));
 }
 
 // Pastes are capped by paste-limit.ts (a module of its own: every page's search box needs it, and
 // not this module's tables).
 export { capText, MAX_ANALYSED } from './paste-limit.ts';
+
+/**
+ * The strings of `list` that differ after width folding, each shown once: the first form listed
+ * stands for the others. For display only; search keeps every form.
+ */
+export function distinctByWidth(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const folded = widthKey(s);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
