@@ -31,6 +31,8 @@ export interface ExportedEntry {
   permalink: string;
   signatures: string[];
   where: string[];
+  /** Symptom class ids (content/taxonomy/symptoms.json). */
+  symptoms: string[];
   related: string[];
   applies_to: string[];
   reviewed: string;
@@ -72,6 +74,7 @@ export function buildEntriesExport(records: readonly KbEntry[], site: string, ba
       permalink: abs(urls.permalink(id)),
       signatures: shared.signatures,
       where: shared.where,
+      symptoms: shared.symptoms,
       related: shared.related,
       applies_to: shared.applies_to,
       reviewed: shared.reviewed,

@@ -40,6 +40,12 @@ export async function problemsAfter(setup: (dir: string) => Promise<unknown>): P
   }
 }
 
+/** Give a copied corpus the real taxonomy files, so the check treats content/taxonomy as describing
+ *  it (a symptom class no active entry lists then becomes a problem; see `describesCorpus`). */
+export async function addOwnTaxonomy(dir: string): Promise<void> {
+  await cp(fileURLToPath(new URL('../../content/taxonomy/', import.meta.url)), join(dir, 'taxonomy'), { recursive: true });
+}
+
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }

@@ -6,12 +6,14 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { symptomClassProblems } from '../../src/lib/content/check.ts';
 import { missingLangs } from '../../src/lib/content/entry.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { LANGS } from '../../src/lib/locales.ts';
+import { SYMPTOMS_FILE, symptomClasses, whereIds, type SymptomClass } from '../../src/lib/taxonomy.ts';
 import { CONTENT_DIR } from '../helpers/real-content.ts';
-import { contentProblems, copyFixtureCorpus, editFile, problemsAfter, removeDir } from '../helpers/fixture-corpus.ts';
+import { addOwnTaxonomy, contentProblems, copyFixtureCorpus, editFile, problemsAfter, removeDir } from '../helpers/fixture-corpus.ts';
 
 let dir: string;
 before(async () => {
@@ -91,6 +93,42 @@ describe('content validation', () => {
   test('a problem entry without causes is rejected', async () => {
     const problems = await withEdit('entries/zh/check-health.mdx', (t) => t.replace('type: howto\n', 'type: problem\n'));
     assertProblem(problems, 'entries/zh/check-health.mdx', 'causes');
+  });
+
+  test('an active problem entry without a symptom class is rejected, with how to fix it', async () => {
+    const problems = await problemsAfter(async (fresh) => {
+      for (const lang of LANGS) await editFile(fresh, `entries/${lang}/agent-port-in-use.mdx`, (t) => t.replace(/^symptoms:.*\n/m, ''));
+    });
+    const hit = assertProblem(problems, 'entries/zh/agent-port-in-use.mdx', 'symptoms', /at least one symptom class/);
+    assert.match(hit.fix ?? '', /content\/taxonomy\/symptoms\.json/);
+    assert.ok(!problems.some((p) => p.file.endsWith('check-health.mdx')), 'a howto needs no class');
+  });
+
+  test('an unknown symptom class is rejected by the schema, naming the file', async () => {
+    const problems = await withEdit('entries/en/check-health.mdx', (t) => t.replace('symptoms: [processes-fatal]', 'symptoms: [processes-fatal, no-such-class]'));
+    assertProblem(problems, 'entries/en/check-health.mdx', 'symptoms.1', /unknown symptom class/);
+  });
+
+  test('symptom classes are shared: zh and en must list the same', async () => {
+    const problems = await withEdit('entries/en/agent-port-in-use.mdx', (t) => t.replace('symptoms: [agent-wont-start]', 'symptoms: [agent-wont-start, processes-fatal]'));
+    assertProblem(problems, 'entries/en/agent-port-in-use.mdx', 'symptoms', /zh\/agent-port-in-use/);
+  });
+
+  test('a duplicate class id or a class `where` naming no facet is a problem of the taxonomy file', () => {
+    const cls = (id: string, where: string[]): SymptomClass => ({ id, where, zh: { label: id, phrasings: [] }, en: { label: id, phrasings: [] } });
+    const problems = symptomClassProblems([cls('a', ['login-page']), cls('a', ['login-page']), cls('b', ['no-such-facet'])], whereIds, [], false);
+    assertProblem(problems, SYMPTOMS_FILE, '1.id', /duplicate symptom class id "a"/);
+    assertProblem(problems, SYMPTOMS_FILE, '2.where', /"no-such-facet" names no wizard facet/);
+    assert.equal(problems.length, 2);
+  });
+
+  test('a class no active entry lists is a problem of the taxonomy file, for the corpus it describes', async () => {
+    // The fixture corpus lists two classes; with the real taxonomy as its own, the others are unused.
+    const problems = await problemsAfter(addOwnTaxonomy);
+    const unused = symptomClasses.filter((c) => c.id !== 'agent-wont-start' && c.id !== 'processes-fatal');
+    assert.equal(problems.length, unused.length, JSON.stringify(problems, null, 2));
+    for (const c of unused) assertProblem(problems, SYMPTOMS_FILE, `${symptomClasses.indexOf(c)}.id`, new RegExp(`"${c.id}" is listed by no active entry`));
+    assert.deepEqual(await contentProblems(dir), [], 'a corpus without its own taxonomy is not held to it');
   });
 
   test('a missing translation is not an error but is listed', async () => {

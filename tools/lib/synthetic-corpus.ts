@@ -3,7 +3,7 @@
 // console and config code blocks; about the size of a real file). Pure: the words come from a
 // vocabulary the caller harvests from the real entries, the randomness from a seed, and entry i
 // depends on i only (not on N), so the same entry page can be compared across corpus sizes.
-import { components, whereFacets } from '../../src/lib/taxonomy.ts';
+import { components, symptomClasses, whereFacets } from '../../src/lib/taxonomy.ts';
 
 export interface Vocabulary {
   zh: string[];
@@ -66,6 +66,8 @@ export function syntheticEntry(i: number, vocab: Vocabulary): SyntheticFile[] {
   const component = pick(shared, components).id;
   const type = shared() < 0.35 ? 'howto' : 'problem';
   const where = [...new Set([pick(shared, whereFacets).id, pick(shared, whereFacets).id])];
+  // One class from the real taxonomy per problem entry, by index (draws nothing: other fields stay as they were).
+  const symptoms = type === 'problem' ? [symptomClasses[i % symptomClasses.length]!.id] : [];
   const service = pick(shared, SERVICES);
   // A module name unique to the entry, so the search vocabulary grows with N as a real corpus's does.
   const module = `${service}_${hex(shared, 6)}`;
@@ -110,6 +112,7 @@ export function syntheticEntry(i: number, vocab: Vocabulary): SyntheticFile[] {
       `type: ${type}`,
       `symptom: ${JSON.stringify(sentence(lang === 'zh' ? 14 : 16))}`,
       `where: [${where.join(', ')}]`,
+      `symptoms: [${symptoms.join(', ')}]`,
       `signatures: ${signatures.length ? '' : '[]'}`,
       ...signatures.map((s) => `  - ${JSON.stringify(s)}`),
       `aliases: [${[phrase(2), phrase(2), module].map((a) => JSON.stringify(a)).join(', ')}]`,

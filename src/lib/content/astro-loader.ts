@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { checkContent } from './check.ts';
+import { describesCorpus } from './load.ts';
 import { formatProblems } from './problem.ts';
 import { readEntryFiles, slugIndex } from './read.ts';
 import { RETIRED_LEDGER } from './retired-ledger.ts';
@@ -31,7 +32,7 @@ export function entriesLoader(contentDir: string): Loader {
 async function load(contentDir: string, { store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
   const files = await readEntryFiles(contentDir);
   const ledgerFile = join(contentDir, RETIRED_LEDGER);
-  const { versions, problems } = checkContent({ files, ledgerText: await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile });
+  const { versions, problems } = checkContent({ files, ledgerText: await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile, ownTaxonomy: describesCorpus(contentDir) });
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const root = fileURLToPath(config.root);

@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.ts';
 import { isPathToken, LAYOUTS_FILE, layoutGaps, layoutProblems, layouts } from '../layouts.ts';
 import { parseFenceMeta } from '../markdown/fence-meta.ts';
 import { findPlaceholders } from '../placeholders.ts';
-import { placeholders } from '../taxonomy.ts';
+import { placeholders, SYMPTOMS_FILE, symptomClasses, whereIds, type SymptomClass } from '../taxonomy.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
@@ -20,6 +20,12 @@ export interface ContentInput {
   /** Text of content/retired-ids.json; undefined when the file does not exist. */
   ledgerText: string | undefined;
   ledgerFile: string;
+  /**
+   * True when `files` are the corpus content/taxonomy describes (content/): then a symptom class no
+   * active entry uses is a problem. Fixture and bench corpora hold a few entries of their own and
+   * leave it off (see `describesCorpus`).
+   */
+  ownTaxonomy?: boolean;
 }
 
 export interface ContentCheck {
@@ -43,7 +49,7 @@ const MENTIONED_SIGNATURE_MIN = 20;
 /** The seeds' real intranet addresses; entries use placeholders (<paas_ip>) in commands instead. */
 const INTRANET_IP = /10\.1[27]\d\.\d+\.\d+/;
 
-export function checkContent({ files, ledgerText, ledgerFile }: ContentInput): ContentCheck {
+export function checkContent({ files, ledgerText, ledgerFile, ownTaxonomy = false }: ContentInput): ContentCheck {
   const problems: Problem[] = [];
   const versions: EntryVersion[] = [];
   for (const f of files) {
@@ -57,6 +63,8 @@ export function checkContent({ files, ledgerText, ledgerFile }: ContentInput): C
   const ledger = parseRetiredLedger(ledgerText, ledgerFile);
   problems.push(...ledger.problems, ...validateLinkStability(versions, ledger.ledger, ledgerFile));
   problems.push(...layoutProblems(layouts, placeholders.map((p) => p.name)).map((p) => ({ file: LAYOUTS_FILE, ...p })));
+  problems.push(...versions.flatMap(symptomsMissing));
+  problems.push(...symptomClassProblems(symptomClasses, whereIds, versions, ownTaxonomy));
   const known = signatureIndex(versions);
   problems.push(...versions.flatMap((v) => textProblems(v, versions, known)));
 
@@ -84,6 +92,37 @@ function fileProblems(f: EntryFile): { version?: EntryVersion; problems: Problem
   }
   if (!parsed.success || problems.length > 0) return { problems };
   return { version: { file: f.file, lang: f.lang, slug: f.slug, data: parsed.data, body: f.body, bodyLine: f.bodyLine }, problems };
+}
+
+/** An active problem entry names at least one symptom class (search and the wizard find it by them). */
+function symptomsMissing(v: EntryVersion): Problem[] {
+  const { type, status, symptoms } = v.data;
+  if (type !== 'problem' || status !== 'active' || symptoms.length > 0) return [];
+  return [{ file: v.file, field: 'symptoms', message: 'a problem entry needs at least one symptom class', fix: 'add `symptoms: [<class id>]` after `where:`, with ids from content/taxonomy/symptoms.json (add a class there if none fits)' }];
+}
+
+/**
+ * Problems of the symptom classes themselves, reported against content/taxonomy/symptoms.json: a
+ * duplicate id, a `where` naming no facet, and (when `checkUnused`) a class no active entry lists.
+ */
+export function symptomClassProblems(classes: readonly SymptomClass[], facetIds: readonly string[], versions: readonly EntryVersion[], checkUnused: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, message: string, fix: string) => problems.push({ file: SYMPTOMS_FILE, field, message, fix });
+  const seen = new Set<string>();
+  classes.forEach((c, i) => {
+    if (seen.has(c.id)) at(`${i}.id`, `duplicate symptom class id "${c.id}"`, 'give each class its own id (ids appear in wizard URLs: keep the older one)');
+    seen.add(c.id);
+    for (const w of c.where) {
+      if (!facetIds.includes(w)) at(`${i}.where`, `class "${c.id}": "${w}" names no wizard facet`, `use one of ${facetIds.join(', ')} (content/taxonomy/facets.json)`);
+    }
+  });
+  if (checkUnused) {
+    const used = new Set(versions.filter((v) => v.data.status === 'active').flatMap((v) => v.data.symptoms));
+    classes.forEach((c, i) => {
+      if (!used.has(c.id)) at(`${i}.id`, `symptom class "${c.id}" is listed by no active entry`, 'list it in the `symptoms` of the entries it describes, or remove the class');
+    });
+  }
+  return problems;
 }
 
 /** "causes.2.key" style path, as authors read it in the YAML. */

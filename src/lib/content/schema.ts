@@ -3,7 +3,7 @@
 // writes in its own words. That split IS the pair rule: `pairProblems` (entry.ts) compares exactly
 // the shared fields. `entrySchema` is one file's frontmatter (both parts, causes merged per item).
 import { z } from 'astro/zod';
-import { componentIds, whereIds } from '../taxonomy.ts';
+import { componentIds, symptomIds, whereIds } from '../taxonomy.ts';
 
 export const ENTRY_ID = /^PAAS-\d{3,}$/;
 /** An entry id anywhere in a text (prose links, the retired ledger). */
@@ -63,6 +63,10 @@ export const sharedShape = {
   where: z.array(z.enum(whereIds, { error: `unknown wizard facet; use one of: ${whereIds.join(', ')}` })).min(1, {
     error: 'list at least one wizard facet',
   }),
+  /** The classes this entry's problem shows as (ids from content/taxonomy/symptoms.json). */
+  symptoms: z
+    .array(z.enum(symptomIds, { error: `unknown symptom class; use one of the ids in content/taxonomy/symptoms.json: ${symptomIds.join(', ')}` }))
+    .default([]),
   /** Ids of entries that share a cause or a symptom. */
   related: z.array(entryId('related must list entry ids like PAAS-001')).default([]),
   /** Language-neutral product names and versions the entry applies to. */
@@ -113,6 +117,7 @@ export const entrySchema = z
     signatures: sharedShape.signatures,
     aliases: textShape.aliases,
     where: sharedShape.where,
+    symptoms: sharedShape.symptoms,
     related: sharedShape.related,
     applies_to: sharedShape.applies_to,
     reviewed: sharedShape.reviewed,
@@ -177,6 +182,7 @@ export function joinEntry(shared: SharedFields, text: EntryText): EntryData {
     signatures: shared.signatures,
     aliases: text.aliases,
     where: shared.where,
+    symptoms: shared.symptoms,
     related: shared.related,
     applies_to: shared.applies_to,
     reviewed: shared.reviewed,
