@@ -3,14 +3,11 @@
 // loader would use). Any content problem stops `astro build` / `astro check` with the whole list.
 // Store ids are "<lang>/<slug>", as the glob loader made them. See docs/decisions/1400.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { checkContent } from './check.ts';
-import { describesCorpus } from './load.ts';
+import { loadContent } from './load.ts';
 import { formatProblems } from './problem.ts';
-import { readEntryFiles, slugIndex } from './read.ts';
-import { RETIRED_LEDGER } from './retired-ledger.ts';
+import { slugIndex } from './read.ts';
 
 export function entriesLoader(contentDir: string): Loader {
   let watching = false;
@@ -30,9 +27,7 @@ export function entriesLoader(contentDir: string): Loader {
 }
 
 async function load(contentDir: string, { store, renderMarkdown, generateDigest, config }: LoaderContext): Promise<void> {
-  const files = await readEntryFiles(contentDir);
-  const ledgerFile = join(contentDir, RETIRED_LEDGER);
-  const { versions, problems } = checkContent({ files, ledgerText: await readFile(ledgerFile, 'utf8').catch(() => undefined), ledgerFile, ownTaxonomy: describesCorpus(contentDir) });
+  const { files, versions, problems } = await loadContent(contentDir);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const root = fileURLToPath(config.root);

@@ -23,7 +23,7 @@ export interface ContentInput {
   /**
    * True when `files` are the corpus content/taxonomy describes (content/): then a symptom class no
    * active entry uses is a problem. Fixture and bench corpora hold a few entries of their own and
-   * leave it off (see `describesCorpus`).
+   * leave it off (see `describesCorpus` in load.ts).
    */
   ownTaxonomy?: boolean;
 }
