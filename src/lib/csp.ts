@@ -1,7 +1,8 @@
 // The Content-Security-Policy every page carries (docs/decisions/0800). The site is static and may be
 // served by any web server, so the policy travels in a <meta http-equiv> tag (src/components/
 // SecurityMeta.astro) rather than a header. A meta policy cannot set frame-ancestors, report-uri or
-// sandbox; a server in front can add those as headers.
+// sandbox; a server in front adds CSP_HEADER_ONLY with the same policy as a header (deploy/nginx/,
+// generated from this file by tools/lib/nginx-conf.ts).
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
@@ -26,6 +27,14 @@ export const CSP_DIRECTIVES: CspDirectives = {
   // The search forms submit to this site's own search page.
   'form-action': ["'self'"],
 };
+
+/** What only a Content-Security-Policy header can say: no page of the site may be framed. */
+export const CSP_HEADER_ONLY: CspDirectives = {
+  'frame-ancestors': ["'none'"],
+};
+
+/** The policy a server sends as a header: the page's policy plus what a <meta> cannot carry. */
+export const CSP_HEADER_DIRECTIVES: CspDirectives = { ...CSP_DIRECTIVES, ...CSP_HEADER_ONLY };
 
 export function serializeCsp(directives: CspDirectives = CSP_DIRECTIVES): string {
   return Object.entries(directives)
