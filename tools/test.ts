@@ -1,12 +1,15 @@
 // `npm test`: unit tests, tests of the tooling, type and content checks, fresh builds (at the root and
 // under a sub-path), checks over the built files, then Playwright against each built site. Every
 // suite finds what it needs built by a step of its own here, never as a side effect of another suite.
+// Last, the serving stage: both builds behind a real nginx with deploy/nginx/ (tests/nginx, then the
+// serving browser gates of playwright.nginx.config.ts).
 // Ends with one plain line "N passed, N failed" counting every test that ran (CI reads it).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './lib/browser.ts';
+import { findNginx, NO_NGINX } from './lib/nginx.ts';
 import { requireNode } from './lib/node-version.ts';
 import { SUBPATH } from './lib/subpath.ts';
 
@@ -129,4 +132,26 @@ if (existsSync(subReport)) {
   record('e2e (sub-path)', 0, 1);
 }
 if (sub.status !== 0 && totals.failed === failedBefore) record('e2e (sub-path) runner', 0, 1);
+
+// 7. Both builds behind a real nginx started by the tests (Debian's package in CI): every file's
+// headers, caching and compression, the package and kb-deploy.sh, a redeploy under load; then the
+// serving browser gates.
+console.log('\nServing both builds with nginx…');
+if (findNginx() === null) {
+  console.error(NO_NGINX);
+  record('e2e nginx', 0, 1);
+  finish();
+}
+nodeTests('nginx', ['tests/nginx/**/*.test.ts']);
+const nginxReport = join(root, 'test-results', 'e2e-nginx.json');
+rmSync(nginxReport, { force: true });
+const failedBeforeNginx = totals.failed;
+const behindNginx = run(npx, ['playwright', 'test', '-c', 'playwright.nginx.config.ts'], { KB_CHROMIUM: browser ?? '' });
+if (existsSync(nginxReport)) {
+  const { stats } = JSON.parse(readFileSync(nginxReport, 'utf8')) as PlaywrightReport;
+  record('e2e nginx', stats.expected, stats.unexpected + stats.flaky);
+} else {
+  record('e2e nginx', 0, 1);
+}
+if (behindNginx.status !== 0 && totals.failed === failedBeforeNginx) record('e2e nginx runner', 0, 1);
 finish();
