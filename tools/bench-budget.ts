@@ -1,21 +1,29 @@
 // `npm run bench:budget`: what each page type costs a first-time reader, measured in Chromium.
 // Opens every entry page in both languages, plus home, search and wizard, each in a fresh browser
 // context (cold cache), records every response until the network is idle (no interaction), and
-// prints gzip bytes per kind, request counts, the median and max over entry pages, and PASS/FAIL
-// against the entry-page budget (ENTRY_PAGE_BUDGET in tools/lib/page-budget.ts: total and JS gzip
-// bytes before search is opened). Then, for information, what a first search from the header box adds.
-// The gate in `npm test` (tests/e2e/budget.spec.ts) checks the same numbers with the same code.
+// prints the bytes sent per kind, request counts, the median and max over entry pages, and PASS/FAIL
+// against the entry-page budget (ENTRY_PAGE_BUDGET in tools/lib/page-budget.ts: total and JS bytes
+// before search is opened). Then, for information, what a first search from the header box adds, and
+// what the heaviest entry page and its first search would cost raw, as gzip and as brotli.
 //
-// Usage: npm run bench:budget [-- --dist dist] [--port 4481] [--base /] [--files] [--json out.json]
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The site is served the way it is deployed: nginx with deploy/nginx/ (gzip_static, the build's .gz
+// files), and the bytes counted are the response bodies as nginx sent them. Without nginx (or with
+// --server node) tools/serve.ts sends the same .gz files. The gate in `npm test`
+// (tests/e2e/budget.spec.ts) measures with the same code over an uncompressed server and counts each
+// body's gzip size instead (zlib level 6, close to the build's .gz files; the figures are in
+// docs/decisions/1900-serving-behind-nginx.md).
+//
+// Usage: npm run bench:budget [-- --dist dist] [--port 4481] [--base /] [--server nginx|node] [--files] [--json out.json]
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { ensureBuild } from './lib/ensure-build.ts';
 import { entryPages, measurePage, sampleQuery, type PageMeasure } from './lib/page-cost.ts';
+import { findNginx, startNginx } from './lib/nginx.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost, type PageCost } from './lib/page-budget.ts';
+import { ENTRY_PAGE_BUDGET, kb, median, overBudget, pageCost as estimatedCost, type PageCost, type Transfer } from './lib/page-budget.ts';
 import { normaliseBase } from '../src/lib/deploy.ts';
 
 const { values } = parseArgs({
@@ -23,6 +31,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     port: { type: 'string', default: process.env.KB_BENCH_PORT ?? process.env.KB_TEST_PORT ?? '4471' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    server: { type: 'string', default: 'nginx' },
     files: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -38,7 +47,19 @@ if (entries.length === 0) {
 }
 const langs = [...new Set(entries.map((e) => e.lang))];
 
-const server = await serveDist({ dir: dist, port: values.port, base });
+if (values.server !== 'nginx' && values.server !== 'node') {
+  console.error(`--server is nginx or node, not "${values.server}"`);
+  process.exit(1);
+}
+const viaNginx = values.server === 'nginx' && findNginx() !== null;
+if (values.server === 'nginx' && !viaNginx) console.log('No nginx found; serving the build\'s .gz files with tools/serve.ts instead.');
+const server = viaNginx
+  ? await startNginx({ siteDir: dist, base, port: Number(values.port) }).then((n) => ({ origin: n.origin, close: () => void n.stop(), label: `nginx ${n.build.version} with deploy/nginx/ (gzip_static)` }))
+  : await serveDist({ dir: dist, port: values.port, base, precompressed: true }).then((s) => ({ ...s, label: 'tools/serve.ts --precompressed' }));
+
+/** A transfer as it was sent: the body's bytes on the wire when the browser reported them. */
+const asSent = (t: Transfer): Transfer => (t.sent === undefined ? t : { ...t, gzip: t.sent });
+const pageCost = (transfers: readonly Transfer[]): PageCost => estimatedCost(transfers.map(asSent));
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const url = (path: string) => `${server.origin}${base}${path}`;
@@ -113,8 +134,7 @@ const aggregate = (costs: PageCost[], f: (xs: number[]) => number): CostColumns 
 });
 
 console.log(`\nPage budget, ${new Date().toISOString().slice(0, 10)}, ${dist.replace(root + '/', '')}/`);
-console.log('Bytes are gzip sizes computed per response (zlib level 6; fonts and raster images raw):');
-console.log('tools/serve.ts (sirv) sends files uncompressed, so wire sizes would not show what gzip costs.');
+console.log(`Bytes are response bodies as sent by ${server.label} to Chromium, which asks for gzip over http.`);
 console.log(`Budget for an entry page before search is opened: <= ${kb(ENTRY_PAGE_BUDGET.totalGzip)} total, <= ${kb(ENTRY_PAGE_BUDGET.jsGzip)} JS.\n`);
 console.log(head);
 let failures = 0;
@@ -137,16 +157,41 @@ console.log('\nFirst search from the header box (for information; not part of th
 for (const s of searches) {
   console.log(line(`+ search ${s.lang} on ${s.path.split('/')[2]}`.slice(0, 39), s.added, `${JSON.stringify(s.query)}; page + search ${kb(s.before.gzip + s.added.gzip)}`));
 }
+
+// What the same files cost uncompressed, as the build's .gz and as its .br (what a server with
+// brotli_static sends to a browser that asks for it, over https): from the files in the build.
+const encoded = (transfers: readonly Transfer[]) => {
+  const sum = { raw: 0, gzip: 0, br: 0 };
+  for (const t of transfers) {
+    const path = new URL(t.url).pathname.slice(base.length);
+    const file = join(dist, decodeURIComponent(path.endsWith('/') || path === '' ? `${path}index.html` : path));
+    const size = (f: string) => (existsSync(f) ? statSync(f).size : null);
+    const raw = size(file) ?? t.raw;
+    sum.raw += raw;
+    sum.gzip += size(`${file}.gz`) ?? raw;
+    sum.br += size(`${file}.br`) ?? raw;
+  }
+  return sum;
+};
+console.log(`\nThe heaviest entry page and its first search, by encoding (files of the build):`);
+console.log(`${''.padEnd(40)}${col('raw', 10)}${col('gzip', 10)}${col('brotli', 10)}`);
+for (const s of searches) {
+  const page = encoded(s.m.load);
+  const search = encoded(s.m.search ?? []);
+  const name = s.path.split('/')[2];
+  console.log(`${`entry ${s.lang} ${name}`.slice(0, 39).padEnd(40)}${col(kb(page.raw), 10)}${col(kb(page.gzip), 10)}${col(kb(page.br), 10)}`);
+  console.log(`${`  + first search ${s.lang}`.padEnd(40)}${col(kb(search.raw), 10)}${col(kb(search.gzip), 10)}${col(kb(search.br), 10)}`);
+}
 for (const r of rows.filter((x) => x.type === 'entry' && overBudget(x.cost).length > 0)) console.log(`FAIL ${r.path}: ${overBudget(r.cost).join('; ')}`);
 if (values.files) {
   const heaviestEntries = searches.flatMap((s) => rows.filter((r) => r.path === s.path && r.type === 'entry').slice(0, 1));
   for (const r of [...rows.filter((x) => x.type !== 'entry'), ...heaviestEntries]) {
     console.log(`\n${r.path}`);
-    for (const t of r.m.load) console.log(`  ${kb(Math.min(t.gzip || t.raw, t.raw)).padStart(9)}  ${t.kind.padEnd(5)} ${t.url.replace(server.origin, '')}`);
+    for (const t of r.m.load) console.log(`  ${kb(asSent(t).gzip).padStart(9)}  ${t.kind.padEnd(5)} ${t.url.replace(server.origin, '')}`);
   }
   for (const s of searches) {
     console.log(`\n${s.path} + search`);
-    for (const t of s.m.search ?? []) console.log(`  ${kb(Math.min(t.gzip || t.raw, t.raw)).padStart(9)}  ${t.kind.padEnd(5)} ${t.url.replace(server.origin, '')}`);
+    for (const t of s.m.search ?? []) console.log(`  ${kb(asSent(t).gzip).padStart(9)}  ${t.kind.padEnd(5)} ${t.url.replace(server.origin, '')}`);
   }
 }
 if (values.json) {

@@ -13,6 +13,10 @@ export interface Transfer {
   kind: ResourceKind;
   raw: number;
   gzip: number;
+  /** The body's bytes as the server sent them (compressed when it compressed), when known. */
+  sent?: number;
+  /** Its Content-Encoding, when it had one. */
+  encoding?: string;
 }
 
 export interface KindCost {

@@ -57,7 +57,16 @@ async function transfer(res: Response): Promise<Transfer> {
   const kind = resourceKind(url, res.headers()['content-type'] ?? '');
   // A redirect has no body; it still costs a request.
   const body = await res.body().catch(() => Buffer.alloc(0));
-  return { url, kind, raw: body.length, gzip: body.length === 0 ? 0 : gzipSync(body, { level: 6 }).length };
+  const sizes = await res.request().sizes().catch(() => null);
+  const encoding = res.headers()['content-encoding'];
+  return {
+    url,
+    kind,
+    raw: body.length,
+    gzip: body.length === 0 ? 0 : gzipSync(body, { level: 6 }).length,
+    ...(sizes ? { sent: sizes.responseBodySize } : {}),
+    ...(encoding ? { encoding } : {}),
+  };
 }
 
 const HEADER_BOX = 'form[data-search-box="header"]';
