@@ -67,7 +67,8 @@ if (!existsSync(join(site, 'index.html.gz'))) {
   console.error(`${site} has no precompressed files; build it with \`npm run build\` (which writes them).`);
   process.exit(1);
 }
-const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(site, '404.html'), 'utf8'))?.[1];
+const apiFile = join(site, 'api', 'entries.json');
+const siteAddress = existsSync(apiFile) ? (JSON.parse(readFileSync(apiFile, 'utf8')) as { site?: string }).site : undefined;
 
 // The archive's tree: bk-paas-kb/{README.md, BUILD.txt, site/, deploy/}.
 const stage = mkdtempSync(join(tmpdir(), 'kb-package-'));
@@ -82,7 +83,7 @@ writeFileSync(
   [
     `commit: ${version}`,
     `base path: ${base}`,
-    `site address: ${canonical ? new URL(canonical).origin : 'unknown'}`,
+    `site address: ${siteAddress ?? 'unknown'}`,
     `files: ${files(join(top, 'site'))}`,
     '',
   ].join('\n'),
@@ -97,5 +98,6 @@ if (tar.status !== 0) {
   console.error(`tar failed: ${tar.stderr || tar.error?.message}`);
   process.exit(1);
 }
-console.log(`Wrote ${relative(process.cwd(), out) || out} (${formatBytes(statSync(out).size)}): base path ${base}, commit ${version}.`);
+const shown = relative(process.cwd(), out);
+console.log(`Wrote ${shown.startsWith('..') ? out : shown} (${formatBytes(statSync(out).size)}): base path ${base}, commit ${version}.`);
 console.log('On the server: tar xzf it, then `sh bk-paas-kb/deploy/kb-deploy.sh bk-paas-kb/site /srv/kb` (bk-paas-kb/README.md).');

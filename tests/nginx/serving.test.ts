@@ -88,7 +88,9 @@ test('the package holds the site, deploy/ and a README and build note for the op
     }
     assert.equal(list.filter((n) => n.startsWith('bk-paas-kb/site/') && !n.endsWith('/')).length, globSync('**/*', { cwd: join(repo, SUBPATH.dir), withFileTypes: true }).filter((d) => d.isFile()).length);
     spawnSync('tar', ['xzf', archive, '-C', work]);
-    assert.match(readFileSync(join(work, 'bk-paas-kb', 'BUILD.txt'), 'utf8'), /^base path: \/docs\/kb\/$/m);
+    const note = readFileSync(join(work, 'bk-paas-kb', 'BUILD.txt'), 'utf8');
+    assert.match(note, /^base path: \/docs\/kb\/$/m);
+    assert.match(note, /^site address: http:\/\/kb\.example\.test\/docs\/kb\/$/m);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
