@@ -195,6 +195,7 @@ for (const [name, serve, base] of [
         const bare = await get(`${s.nginx.origin}${base.slice(0, -1)}`);
         assert.equal(bare.status, 301);
         assert.equal(bare.headers.location, base);
+        assertSecurityHeaders(bare, base.slice(0, -1));
       }
     });
   });

@@ -24,7 +24,7 @@ test("the CSP header is the pages' own policy plus frame-ancestors 'none'", () =
 
 test('under a sub-path every location is under it and the bare path redirects to it', () => {
   const conf = renderTemplate(siteTemplate, { base: '/docs/kb/', root: '/srv/kb' });
-  assert.match(conf, /^location = \/docs\/kb \{ absolute_redirect off; return 301 \/docs\/kb\/; \}/m);
+  assert.match(conf, /^location = \/docs\/kb \{ include \/srv\/kb\/nginx\/kb-headers\.conf; absolute_redirect off; return 301 \/docs\/kb\/; \}/m);
   const locations = [...conf.matchAll(/^\s*location\s+(?:\^~|=)\s+(\S+)/gm)].map((m) => m[1]);
   assert.ok(locations.length >= 5);
   for (const l of locations) assert.ok(l === '/docs/kb' || l.startsWith('/docs/kb/'), l);
