@@ -4,7 +4,7 @@
 // deploy/kb-deploy.sh installs it on a server. Nothing here edits the deploy files.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { renderTemplate } from './nginx-conf.ts';
@@ -132,13 +132,23 @@ function waitForPort(host: string, port: number, child: ChildProcess, log: () =>
   });
 }
 
+/** Rejects when something listens on host:port already (the tests would talk to it, not to nginx). */
+function portFree(host: string, port: number): Promise<void> {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', () => fail(new Error(`${host}:${port} is in use; set KB_NGINX_PORT (or pass another port).`)));
+    probe.listen(port, host, () => probe.close(() => ok()));
+  });
+}
+
 /** Starts nginx in the foreground on host:port; `stop()` shuts it down and removes its temp files. */
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const bin = findNginx();
   if (!bin) throw new Error(NO_NGINX);
+  const host = options.host ?? '127.0.0.1';
+  await portFree(host, options.port);
   const build = nginxBuild(bin);
   if (!build.gzipStatic) throw new Error(`${bin} (nginx ${build.version}) lacks gzip_static, which deploy/nginx/ needs.`);
-  const host = options.host ?? '127.0.0.1';
   const brotli = (options.brotli ?? true) && build.brotliModule !== null;
   const prefix = mkdtempSync(join(tmpdir(), 'kb-nginx-'));
   const ownRoot = options.kbRoot === undefined;
