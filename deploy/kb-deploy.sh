@@ -28,6 +28,9 @@ case $root in *[[:space:]\;\{\}\"\'\$#]*) die "KB_ROOT must not hold spaces or ;
 base=$(sed -n 's/.*<html[^>]* data-base="\([^"]*\)".*/\1/p' "$site/index.html" | head -n 1)
 case $base in /*/ | /) ;; *) die "cannot read the site's base path from $site/index.html (data-base on <html>)" ;; esac
 
+if [ -e "$root/current" ] && [ ! -L "$root/current" ]; then
+  die "$root/current is a directory, not the symlink this script switches; move it away first"
+fi
 mkdir -p "$root/releases" "$root/nginx/enabled"
 # One deploy at a time.
 lock="$root/.deploy-lock"

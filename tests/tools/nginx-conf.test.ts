@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -83,4 +83,23 @@ test('kb-deploy.sh refuses a directory without a site, and one whose base path i
   r = spawnSync('sh', [join(deploy, 'kb-deploy.sh'), empty, kbRoot], { encoding: 'utf8' });
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /cannot read the site's base path/);
+});
+
+test('kb-deploy.sh will not replace a current/ that is a directory (a copy made by hand), and keeps the last releases', () => {
+  const kbRoot = mkdtempSync(join(tmpdir(), 'kb-root-'));
+  dirs.push(kbRoot);
+  mkdirSync(join(kbRoot, 'current'));
+  const site = fakeSite('/');
+  let r = spawnSync('sh', [join(deploy, 'kb-deploy.sh'), site, kbRoot], { encoding: 'utf8' });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /current is a directory/);
+  rmSync(join(kbRoot, 'current'), { recursive: true });
+  for (let i = 0; i < 5; i++) {
+    r = spawnSync('sh', [join(deploy, 'kb-deploy.sh'), site, kbRoot], { encoding: 'utf8', env: { ...process.env, KEEP: '2' } });
+    assert.equal(r.status, 0, r.stderr);
+  }
+  const releases = readdirSync(join(kbRoot, 'releases')).filter((n) => !n.endsWith('.files')).sort();
+  assert.deepEqual(releases.map((n) => n.slice(0, 6)), ['000004', '000005']);
+  assert.equal(readlinkSync(join(kbRoot, 'current')), `releases/${releases[1]}`);
+  assert.equal(existsSync(join(kbRoot, '.deploy-lock')), false, 'the lock is released');
 });
