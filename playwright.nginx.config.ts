@@ -41,6 +41,18 @@ export default defineConfig({
       testDir: 'tests/e2e-subpath',
       use: { ...use, browserName: 'chromium', baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH.base}` },
     },
+    {
+      name: 'nginx-headers-root',
+      testDir: 'tests/nginx',
+      testMatch: ['*.spec.ts'],
+      use: { ...use, browserName: 'chromium', baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'nginx-headers-subpath',
+      testDir: 'tests/nginx',
+      testMatch: ['*.spec.ts'],
+      use: { ...use, browserName: 'chromium', baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH.base}` },
+    },
   ],
   webServer: [
     {
