@@ -7,7 +7,8 @@ import { SUBPATH } from './tools/lib/subpath.ts';
 // build (dist-subpath/) under /docs/kb/ on KB_NGINX_PORT + 1. The specs are those of tests/e2e and
 // tests/e2e-subpath, not copies: pages in both languages, the 404 page, search with a pasted log (its
 // wasm and index under the header CSP), the wizard, copy buttons and permalinks; and, in both,
-// tests/nginx/*.spec.ts: what the header policy does in a browser. Both builds must exist (`npm test` builds them; on their own: `npm run build && npm run build:subpath`).
+// tests/nginx/*.spec.ts: what the header policy does in a browser. Both builds must exist
+// (`npm test` builds them; on their own: `npm run build && npm run build:subpath`).
 const PORT = Number(process.env.KB_NGINX_PORT ?? Number(process.env.KB_TEST_PORT ?? 4399) + 10);
 const browser = findChromium();
 const use = { launchOptions: { executablePath: browser ?? undefined, args: CHROMIUM_ARGS }, trace: 'retain-on-failure' as const };
