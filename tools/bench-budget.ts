@@ -54,7 +54,7 @@ if (values.server !== 'nginx' && values.server !== 'node') {
 const viaNginx = values.server === 'nginx' && findNginx() !== null;
 if (values.server === 'nginx' && !viaNginx) console.log('No nginx found; serving the build\'s .gz files with tools/serve.ts instead.');
 const server = viaNginx
-  ? await startNginx({ siteDir: dist, base, port: Number(values.port) }).then((n) => ({ origin: n.origin, close: () => void n.stop(), label: `nginx ${n.build.version} with deploy/nginx/ (gzip_static)` }))
+  ? await startNginx({ siteDir: dist, base, port: Number(values.port) }).then((n) => ({ origin: n.origin, close: () => n.stop(), label: `nginx ${n.build.version} with deploy/nginx/ (gzip_static)` }))
   : await serveDist({ dir: dist, port: values.port, base, precompressed: true }).then((s) => ({ ...s, label: 'tools/serve.ts --precompressed' }));
 
 /**
@@ -113,7 +113,7 @@ for (const lang of langs) {
   searches.push({ lang, path: heaviest.path, query: sampleQuery(lang), before: pageCost(m.load), added: pageCost(m.search ?? []), m });
 }
 await browser.close();
-server.close();
+await server.close();
 
 // ---- report ----
 /** A cost summary in the shape of one page's cost (only the fields the table prints). */

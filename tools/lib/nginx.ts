@@ -183,8 +183,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       // TERM: fast shutdown of the master and its workers.
       child.kill('SIGTERM');
     }));
+  // A caller that exits without stop(): no nginx and no temp files are left behind.
   process.once('exit', () => {
     if (child.exitCode === null) child.kill('SIGTERM');
+    rmSync(prefix, { recursive: true, force: true });
   });
   try {
     await waitForPort(host, options.port, child, log);
