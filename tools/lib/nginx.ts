@@ -34,12 +34,19 @@ export interface NginxBuild {
 /** What `nginx -V` says about this nginx. */
 export function nginxBuild(bin: string): NginxBuild {
   const r = spawnSync(bin, ['-V'], { encoding: 'utf8' });
-  const text = `${r.stdout}${r.stderr}`;
+  return parseNginxBuild(`${r.stdout}${r.stderr}`, existsSync);
+}
+
+/** The output of `nginx -V` read: version, gzip_static, where mime.types is, a brotli_static module. */
+export function parseNginxBuild(text: string, exists: (path: string) => boolean): NginxBuild {
   const version = /nginx\/([\d.]+)/.exec(text)?.[1] ?? 'unknown';
-  const confDir = dirname(/--conf-path=(\S+)/.exec(text)?.[1] ?? '/etc/nginx/nginx.conf');
+  // Without --conf-path, nginx reads <prefix>/conf/nginx.conf.
+  const prefix = /--prefix=(\S+)/.exec(text)?.[1] ?? '/usr/local/nginx';
+  const confDir = dirname(/--conf-path=(\S+)/.exec(text)?.[1] ?? `${prefix}/conf/nginx.conf`);
   const modulesDir = /--modules-path=(\S+)/.exec(text)?.[1] ?? '/usr/lib/nginx/modules';
   const so = join(modulesDir, 'ngx_http_brotli_static_module.so');
-  const brotliModule = /brotli/.test(text) ? '' : existsSync(so) ? so : null;
+  // Built in (a static --add-module), or Debian's loadable module.
+  const brotliModule = /--add-module=\S*brotli/.test(text) ? '' : exists(so) ? so : null;
   return { version, gzipStatic: /--with-http_gzip_static_module/.test(text), confDir, brotliModule };
 }
 
