@@ -232,7 +232,10 @@ const prefixKey = (text: string, i: number) => text.charCodeAt(i) * 2 ** 32 + te
 
 function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
   const index: SignatureIndex = new Map();
-  for (const s of new Set(versions.flatMap((v) => v.data.signatures))) {
+  // A draft's signatures are not yet anyone's claim: importing a page must not make published
+  // entries that quote the same error fail the check.
+  const claims = versions.filter((v) => v.data.status !== 'draft');
+  for (const s of new Set(claims.flatMap((v) => v.data.signatures))) {
     if (s.length < MENTIONED_SIGNATURE_MIN) continue;
     const key = prefixKey(s, 0);
     index.set(key, [...(index.get(key) ?? []), s]);
