@@ -45,7 +45,7 @@ const THIN_CAUSE_TEXT = 10;
  * Error strings shorter than this may be mentioned in passing ("502 Bad Gateway" in a curl example)
  * without being listed; longer ones are specific enough that a page showing them must list them.
  */
-const MENTIONED_SIGNATURE_MIN = 20;
+export const MENTIONED_SIGNATURE_MIN = 20;
 /** The seeds' real intranet addresses; entries use placeholders (<paas_ip>) in commands instead. */
 const INTRANET_IP = /10\.1[27]\d\.\d+\.\d+/;
 

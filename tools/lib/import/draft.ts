@@ -1,0 +1,489 @@
+// One question of an FAQ page → one typed draft entry: title, symptom, signatures, causes with check
+// and fix, the rest of the text as the body, code blocks retyped, host values made placeholders, and
+// notes for the reviewer on everything guessed. Also records which source lines went where, so the
+// import can prove that nothing was lost. Pure: takes the parsed question, returns the draft.
+import { parseTranscript } from '../../../src/lib/shell/transcript.ts';
+import type { Lang } from '../../../src/lib/locales.ts';
+import { retypeFence, type Piece } from './fences.ts';
+import { guessComponent, guessSymptoms, guessType, guessWhere, isHowtoTitle, keyFor } from './guess.ts';
+import { HostValues } from './host-values.ts';
+import { toParts, type Item, type Part } from './parts.ts';
+import type { Section } from './sections.ts';
+import { headingSignatures, outputSignatures, proseSignatures, unique } from './signatures.ts';
+
+export interface DraftCause {
+  key: string;
+  title: string;
+  check: string;
+  fix: string;
+  signatures: string[];
+}
+
+export interface Draft {
+  title: string;
+  symptom: string;
+  type: 'problem' | 'howto';
+  component: string;
+  where: string[];
+  symptoms: string[];
+  signatures: string[];
+  aliases: string[];
+  causes: DraftCause[];
+  body: string;
+  /** Code blocks written (body and causes). */
+  blocks: number;
+  /** What the import guessed or changed, for the reviewer (also the report's "guessed" column). */
+  notes: string[];
+  /** Source lines that went into this draft. */
+  lines: Set<number>;
+  /** Source lines dropped on purpose (stray `Copy` lines), with why. */
+  dropped: { line: number; why: string }[];
+  /** Source line range of the question. */
+  from: number;
+  to: number;
+}
+
+export interface DraftOptions {
+  lang: Lang;
+  /** A component id given on the command line (else guessed). */
+  component?: string;
+  /** The FAQ page's title, named in the notes. */
+  page: string;
+}
+
+const TEXT = {
+  zh: {
+    noFix: '原文没有写这条原因的处理方法：审核时补上。',
+    noCheck: '原文没有写如何确认这条原因：审核时补上。',
+    image: '图片',
+  },
+  en: {
+    noFix: 'The page gives no fix for this cause: write one when reviewing.',
+    noCheck: 'The page does not say how to confirm this cause: write it when reviewing.',
+    image: 'image',
+  },
+} as const;
+
+const FIX_VERBS = /解决|处理|重启|修改|升级|更新|安装|删除|清空|替换|放到|放入|添加|联系|授权|关闭|开启|打开|启用|重建|重新|改为|设置|调整|拉起|去除|杀掉|\b(?:restart|upgrade|update|install|remove|delete|replace|add|change|fix|clean|register|execute|re-?run|try|revise|pull up)\b/i;
+const CHECK_VERBS = /排查|检查|查看|确认|测试|观察|是否|检测|\b(?:check|verify|confirm|look|see|whether)\b/i;
+const CAUSE_INTRO = /原因|reasons?|causes?/i;
+/** "(usually) A, or B" after a cause: that cause is one of two. */
+const ALTERNATIVES = /^(?:一般|通常|多半|大多)?(?:是)?(?:由于|因为)?(.+?)(?:导致|引起|造成)?的?[，,]\s*(?:也可能是|也可能|或者是|或是)(.+?)[。.]?$/;
+const BOLD_LINE = /^(\*\*|__)[^*_]+\1[:：]?$/;
+const INTRO_END = /[:：]\s*$|(?:有|如下|以下)\s*[:：]?\s*$/;
+const FIX_INTRO = /(?:解决|处理)(?:方法|办法|方案)?\s*(?:如下|可根据情况选择|[:：])/;
+const CAUSE_SENTENCE = /caused by|because|the reason is|due to|原因是|是因为|由于|导致/i;
+const THIN = 10;
+const MAX_TITLE = 80;
+
+export function buildDraft(section: Section, source: string, opts: DraftOptions): Draft {
+  const t = TEXT[opts.lang];
+  const notes: string[] = [`imported from ${opts.page}, lines ${section.headingLine || firstLine(section)}–${section.endLine}`];
+  const lines = new Set<number>();
+  const dropped: Draft['dropped'] = [];
+  if (section.headingLine) lines.add(section.headingLine);
+
+  const { title, aliases } = titleOf(section.heading);
+  if (section.category) aliases.push(section.category);
+  if (aliases.length > 0) notes.push(`category words moved from the title to aliases: ${aliases.join(', ')}`);
+  const context = `${section.heading}\n${source.split('\n').slice(section.headingLine, section.endLine).join('\n')}`;
+  const hosts = new HostValues(context);
+  let blocks = 0;
+
+  // The numbered-paragraph layout: the question is the first line of its paragraph.
+  const sectionBlocks = section.blocks;
+  const parts = toParts(sectionBlocks, source);
+  if (!section.headingLine && parts[0] && (parts[0].t === 'para' || parts[0].t === 'label')) {
+    const first = parts[0];
+    lines.add(first.lines[0]);
+    const rest = first.md.split('\n').slice(1).join('\n');
+    if (rest.trim()) parts[0] = { ...first, md: rest, plain: first.plain.split('\n').slice(1).join(' ') } as Part;
+    else parts.shift();
+  }
+
+  const signatures: string[] = [...headingSignatures(section.heading)];
+  const place = (p: { lines: [number, number] }) => {
+    for (let i = p.lines[0]; i <= p.lines[1]; i++) lines.add(i);
+  };
+
+  // Markdown of parts, with code retyped and host values replaced; collects signatures on the way.
+  const codeMd = (p: Extract<Part, { t: 'code' }>): { md: string; commands: boolean } => {
+    const retyped = retypeFence(p.lang, p.meta, p.value);
+    notes.push(...retyped.notes.map((n) => `line ${p.lines[0]}: ${n}`));
+    const copies = p.value.split('\n').map((l, i) => ({ l, i })).filter(({ l }) => /^\s*Copy\s*$/.test(l));
+    for (const { i } of copies) dropped.push({ line: p.lines[0] + 1 + i, why: 'stray "Copy" line pasted from a web page' });
+    let commands = false;
+    const md = retyped.pieces
+      .map((piece: Piece) => {
+        if (piece.kind === 'prose') return inlineHosts(piece.text);
+        blocks++;
+        if (['bash', 'console', 'sh', 'sql', 'python'].includes(piece.lang)) commands = true;
+        signatures.push(...codeSignatures(piece.lang, piece.value));
+        const replaced = hosts.replace(piece.value);
+        let meta = piece.meta;
+        if (replaced.layouts.length === 1 && !/\blayout=/.test(meta)) meta = `${meta} layout="${replaced.layouts[0]}"`.trim();
+        const fence = piece.value.includes('```') ? '````' : '```';
+        return `${fence}${piece.lang}${meta ? ` ${meta}` : ''}\n${replaced.text}\n${fence}`;
+      })
+      .join('\n\n');
+    return { md, commands };
+  };
+  const inlineHosts = (md: string) => md.replace(/`[^`\n]+`/g, (code) => hosts.replace(code).text);
+  const paraMd = (p: { md: string; images?: string[]; html?: boolean; lines: [number, number] }) => {
+    let md = p.md;
+    if (p.html) {
+      md = md.replace(/</g, '&lt;');
+      notes.push(`line ${p.lines[0]}: HTML in the text kept as text`);
+    }
+    md = md.replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_m, alt: string, url: string) => {
+      notes.push(`line ${p.lines[0]}: image ${url} kept as a link: copy the image into the site or describe what it shows`);
+      return `[${t.image}: ${alt.trim() || url.split('/').pop()}](${url})`;
+    });
+    return inlineHosts(md);
+  };
+  const itemsMd = (items: readonly Item[], ordered: boolean): string =>
+    items
+      .map((it, k) => {
+        const head = `${ordered ? `${k + 1}.` : '-'} ${paraMd({ md: it.md, lines: it.lines }).split('\n').join('\n   ')}`;
+        const kids = it.children.map(partMd).filter(Boolean);
+        return [head, ...kids].join('\n\n');
+      })
+      .join('\n');
+  const partMd = (p: Part): string => {
+    place(p);
+    switch (p.t) {
+      case 'label':
+        return paraMd(p);
+      case 'para':
+        signatures.push(...proseSignatures(p.plain, p.inlineCode));
+        return paraMd(p);
+      case 'list':
+        for (const it of p.items) signatures.push(...proseSignatures(it.plain, it.inlineCode));
+        return itemsMd(p.items, p.ordered);
+      case 'code':
+        return codeMd(p).md;
+      case 'block':
+        if (p.kind === 'html') {
+          notes.push(`line ${p.lines[0]}: HTML block kept as text, never run`);
+          return `\`\`\`text\n${p.md}\n\`\`\``;
+        }
+        return p.md;
+    }
+  };
+
+  interface CauseDraftWork { title: string; check: string[]; fix: string[]; from: number }
+  const causes: CauseDraftWork[] = [];
+  const sharedFix: string[] = [];
+  const body: string[] = [];
+  let symptom: string | undefined;
+  let symptomGuess: string | undefined;
+  let mode: 'intro' | 'symptom' | 'cause' | 'fix' | 'check' | 'other' = 'intro';
+  // A cause label or a sentence announcing causes: the next list is the causes.
+  let expectCauses = false;
+  const introParas: { md: string; plain: string; from: number }[] = [];
+  let fixTarget: number | undefined;
+  let sawFixLabel = false;
+  let sawCauseLabel = false;
+
+  const addFix = (md: string) => {
+    if (!md) return;
+    if (fixTarget !== undefined && causes[fixTarget]) causes[fixTarget]!.fix.push(md);
+    else sharedFix.push(md);
+  };
+  const causeFrom = (md: string, plain: string, extra: string[], from: number) => {
+    const c = splitCause(md, plain);
+    causes.push({ title: c.title, check: c.check ? [c.check, ...extra] : extra, fix: c.fix ? [c.fix] : [], from });
+    if (!c.check && extra.length === 0) causes.at(-1)!.check.push(md);
+  };
+
+  // Where the page says which text is causes (a 原因 label, "可能的原因有："), only lists after
+  // that are causes; elsewhere the first list of a problem is. A section of sub-headed steps is a
+  // procedure (a runbook), not a list of causes.
+  const causeMarked = parts.some((p) => (p.t === 'label' && p.label === 'cause') || (p.t === 'para' && CAUSE_INTRO.test(p.plain) && INTRO_END.test(p.plain)));
+  const runbook = !causeMarked && parts.filter((p) => p.t === 'block' && p.kind === 'heading').length >= 2;
+  let lastFromList = false;
+
+  for (const p of parts) {
+    if (p.t === 'label') {
+      place(p);
+      const md = p.md ? paraMd(p) : '';
+      if (p.plain || p.md) signatures.push(...proseSignatures(p.plain, p.inlineCode));
+      if (p.label === 'symptom') {
+        mode = 'symptom';
+        if (p.plain && !symptom) symptom = p.plain;
+        if (md) body.push(md);
+      } else if (p.label === 'cause') {
+        sawCauseLabel = true;
+        if (p.n !== undefined && (mode === 'fix' || sawFixLabel)) {
+          mode = 'fix';
+          fixTarget = p.n - 1;
+          if (md) addFix(md);
+        } else {
+          mode = 'cause';
+          expectCauses = true;
+          if (p.plain) {
+            // "原因：A 或者 B" names two causes.
+            const alternatives = p.plain.split(/\s*(?:或者|或是)\s*/).filter((a) => a.length >= 4);
+            if (alternatives.length === 2 && !/[，,；;。]./.test(p.plain)) {
+              for (const a of alternatives) causes.push({ title: a.replace(/[。.]$/, ''), check: [a], fix: [], from: p.lines[0] });
+              lastFromList = true;
+            } else {
+              causeFrom(md, p.plain, [], p.lines[0]);
+              lastFromList = false;
+            }
+          }
+        }
+      } else if (p.label === 'fix') {
+        // After one cause (or a case named by a bold line) the solution is that cause's own.
+        fixTarget = causes.length === 1 || (mode === 'cause' && causes.length > 0 && !lastFromList) ? causes.length - 1 : undefined;
+        mode = 'fix';
+        sawFixLabel = true;
+        if (md) addFix(md);
+      } else {
+        mode = 'check';
+        if (md) (causes.at(-1)?.check ?? body).push(md);
+      }
+      continue;
+    }
+    if (p.t === 'list') {
+      const causeList = p.items.some((it) => !/^[\w./*${}-]+$/.test(it.plain.trim()));
+      if (causeList && !runbook && (expectCauses || (mode === 'intro' && !causeMarked && causes.length === 0 && !isHowtoTitle(title)))) {
+        place(p);
+        for (const it of p.items) {
+          signatures.push(...proseSignatures(it.plain, it.inlineCode));
+          const kids = it.children.map(partMd).filter(Boolean);
+          causeFrom(paraMd({ md: it.md, lines: it.lines }), it.plain, kids, it.lines[0]);
+        }
+        mode = 'cause';
+        expectCauses = false;
+        lastFromList = true;
+        continue;
+      }
+      const md = partMd(p);
+      if (mode === 'fix') addFix(md);
+      else if ((mode === 'check' || (mode === 'cause' && !lastFromList)) && causes.length > 0) causes.at(-1)!.check.push(md);
+      else body.push(md);
+      continue;
+    }
+    if (p.t === 'para') {
+      const md = partMd(p);
+      // A bold line after causes names another case (a sub-heading in all but name): a new cause.
+      if ((mode === 'cause' || mode === 'fix' || mode === 'other') && causes.length > 0 && BOLD_LINE.test(p.md.trim()) && !runbook) {
+        causes.push({ title: p.plain.replace(/[:：]$/, ''), check: [], fix: [], from: p.lines[0] });
+        mode = 'cause';
+        lastFromList = false;
+        fixTarget = undefined;
+        continue;
+      }
+      if (mode === 'intro' || mode === 'symptom') {
+        if (mode === 'intro' && FIX_INTRO.test(p.plain)) {
+          mode = 'fix';
+          sawFixLabel = true;
+          body.push(md);
+          continue;
+        }
+        if (mode === 'intro' && CAUSE_INTRO.test(p.plain) && INTRO_END.test(p.plain)) {
+          mode = 'cause';
+          expectCauses = true;
+          body.push(md);
+          continue;
+        }
+        if (mode === 'intro' && causes.length === 0 && introParas.length === 0 && CAUSE_SENTENCE.test(p.plain) && !isHowtoTitle(title) && p.images.length === 0) {
+          causeFrom(md, p.plain, [], p.lines[0]);
+          mode = 'cause';
+          lastFromList = false;
+          continue;
+        }
+        if (!symptomGuess && p.plain && p.images.length === 0 && !INTRO_END.test(p.plain) && !BOLD_LINE.test(p.md.trim())) symptomGuess = p.plain;
+        if (mode === 'intro' && p.images.length === 0) introParas.push({ md, plain: p.plain, from: p.lines[0] });
+        body.push(md);
+        continue;
+      }
+      if (mode === 'fix') addFix(md);
+      else if ((mode === 'cause' || mode === 'other') && CAUSE_INTRO.test(p.plain) && INTRO_END.test(p.plain)) {
+        mode = 'cause';
+        expectCauses = true;
+        body.push(md);
+      } else if (mode === 'cause' && INTRO_END.test(p.plain) && !FIX_VERBS.test(p.plain)) {
+        // "逻辑：" and the like after the causes introduce something else.
+        mode = 'other';
+        body.push(md);
+      } else if (mode === 'cause' && lastFromList && causes.length > 0 && ALTERNATIVES.test(p.plain)) {
+        // "(usually) A, or B" right after a listed cause: that cause is really two.
+        const [, a, b] = ALTERNATIVES.exec(p.plain)!;
+        const last = causes.pop()!;
+        const head = last.title.split(/[，,：:]/)[0]!.trim();
+        for (const alt of [a!, b!]) causes.push({ title: `${head}：${alt.trim()}`, check: [...last.check, md], fix: [...last.fix], from: last.from });
+        notes.push(`cause "${head}" split in two by the sentence at line ${p.lines[0]}`);
+      } else if (mode === 'cause' || mode === 'check') {
+        const last = causes.at(-1);
+        if (!last) causeFrom(md, p.plain, [], p.lines[0]);
+        else if (FIX_VERBS.test(p.plain) || last.fix.length > 0) last.fix.push(md);
+        else last.check.push(md);
+      } else body.push(md);
+      continue;
+    }
+    if (p.t === 'code' && mode === 'other') {
+      place(p);
+      body.push(codeMd(p).md);
+      continue;
+    }
+    if (p.t === 'code') {
+      place(p);
+      const { md, commands } = codeMd(p);
+      if (mode === 'fix') addFix(md);
+      else if ((mode === 'cause' || mode === 'check') && causes.length > 0) {
+        const last = causes.at(-1)!;
+        if (commands || last.fix.length > 0) last.fix.push(md);
+        else last.check.push(md);
+      } else body.push(md);
+      continue;
+    }
+    const md = partMd(p);
+    if (md) body.push(md);
+  }
+
+  const hasProblemWords = guessType(title, false) === 'problem';
+  let type: Draft['type'] = causes.length > 0 ? 'problem' : hasProblemWords && !runbook ? 'problem' : 'howto';
+  if (runbook) notes.push('a procedure of sub-headed steps: imported as a how-to, the steps in the body');
+  const prose = body.filter((md) => !isImageLink(md));
+  const eachActs = introParas.every((q) => q.plain.length >= 15 && (FIX_VERBS.test(q.plain) || CHECK_VERBS.test(q.plain)));
+  if (type === 'problem' && causes.length === 0 && !runbook && introParas.length >= 2 && introParas.length <= 4 && prose.length === introParas.length && eachActs) {
+    // A few paragraphs, each saying what to check or do and nothing else: one cause each.
+    for (const q of introParas) causeFrom(q.md, q.plain, [], q.from);
+    body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));
+    notes.push(`${causes.length} causes, one per paragraph: check that each is a cause`);
+  }
+  if (type === 'problem' && causes.length === 0) {
+    // One cause when the page does not split them: the question's own text is how to confirm it,
+    // its solution (or the rest of the text) the fix.
+    const check = body.filter((md) => !isImageLink(md));
+    const fixes = sharedFix.length > 0 ? sharedFix.splice(0) : [];
+    causes.push({ title: symptom ?? symptomGuess ?? title, check: check.length > 0 ? check : [], fix: fixes, from: section.headingLine });
+    body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));
+    notes.push('one cause: the page does not list causes separately; split it if it holds several');
+  } else if (causes.length > 1) notes.push(`${causes.length} causes, one per ${sawCauseLabel ? 'listed cause' : 'list item'}: check that each is a cause`);
+  if (sharedFix.length > 0) {
+    if (causes.length === 1) causes[0]!.fix.push(...sharedFix);
+    else if (causes.length > 1) {
+      for (const c of causes) if (c.fix.length === 0) c.fix.push(...sharedFix);
+      notes.push('the page gives one solution for several causes: it is repeated under each cause without its own');
+    } else body.push(...sharedFix);
+  }
+
+  const keys = new Set<string>();
+  const draftCauses: DraftCause[] = causes.map((c, i) => {
+    let check = c.check.join('\n\n').trim();
+    let fix = c.fix.join('\n\n').trim();
+    if (check.length <= THIN) {
+      check = check ? `${check}\n\n${t.noCheck}` : t.noCheck;
+      notes.push(`cause ${i + 1}: no way to confirm it in the page`);
+    }
+    if (fix.length <= THIN) {
+      fix = fix ? `${fix}\n\n${t.noFix}` : t.noFix;
+      notes.push(`cause ${i + 1}: no fix in the page`);
+    }
+    const key = keyFor(c.title, i, keys);
+    keys.add(key);
+    const own = unique(signatures.filter((s) => `${c.title}\n${check}\n${fix}`.includes(s)));
+    return { key, title: shortTitle(c.title), check, fix, signatures: own };
+  });
+  const allSignatures = unique([...signatures, ...draftCauses.flatMap((c) => c.signatures)]);
+
+  const words = `${title}\n${symptom ?? symptomGuess ?? ''}\n${context}`;
+  let component: string;
+  if (opts.component) component = opts.component;
+  else {
+    component = guessComponent(title, context).id;
+    notes.push(`component guessed: ${component}`);
+  }
+  const where = guessWhere(`${title}\n${symptom ?? symptomGuess ?? ''}`);
+  notes.push(`wizard facets guessed: ${where.join(', ')}`);
+  const symptoms = guessSymptoms(words, opts.lang);
+  if (type === 'problem') notes.push(symptoms.length > 0 ? `symptom classes guessed: ${symptoms.join(', ')}` : 'no symptom class matched: pick one in content/taxonomy/symptoms.json before publishing');
+  if (symptom) notes.push('symptom taken from its label');
+  else if (symptomGuess) notes.push('symptom guessed from the first sentence');
+  else notes.push('symptom is the title: the page does not describe what is seen');
+  for (const r of hosts.replacements) notes.push(`replaced ${r.from} with ${r.to}${r.layout ? ` (layout ${r.layout})` : ''}`);
+  if (allSignatures.length === 0 && type === 'problem') notes.push('no error string found: add the messages the software prints, if any');
+  type = guessType(title, draftCauses.length > 0) === 'problem' || type === 'problem' ? type : 'howto';
+  for (const d of dropped) lines.delete(d.line);
+
+  return {
+    title: shortTitle(title),
+    symptom: firstSentence(symptom ?? symptomGuess ?? title),
+    type,
+    component,
+    where,
+    symptoms: type === 'problem' ? symptoms : [],
+    signatures: allSignatures,
+    aliases: unique(aliases),
+    causes: draftCauses,
+    body: body.filter(Boolean).join('\n\n').trim(),
+    blocks,
+    notes: unique(notes),
+    lines,
+    dropped,
+    from: section.headingLine || firstLine(section),
+    to: section.endLine,
+  };
+}
+
+function firstLine(section: Section): number {
+  return section.blocks[0]?.position?.start.line ?? 0;
+}
+
+const isImageLink = (md: string) => /^\[[^\]]*\]\([^)]*\)$/.test(md.trim());
+
+/** The heading without "Q1:" / "问：" and without a leading "[category]", which becomes an alias. */
+function titleOf(heading: string): { title: string; aliases: string[] } {
+  const aliases: string[] = [];
+  let title = heading.replace(/^\s*(?:Q\s*\d+|问题?\s*\d*|\d{1,3})\s*[:：.、．)）]\s*/i, '').trim();
+  const bracket = /^[[【]([^\]】]{1,40})[\]】]\s*(.+)$/.exec(title);
+  if (bracket && !/^errno/i.test(bracket[1]!)) {
+    aliases.push(bracket[1]!.trim());
+    title = bracket[2]!.trim();
+  }
+  return { title: title || heading.trim(), aliases };
+}
+
+function shortTitle(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim().replace(/[，,；;。:：]+$/, '');
+  return one.length <= MAX_TITLE ? one : `${one.slice(0, MAX_TITLE - 1)}…`;
+}
+
+function firstSentence(text: string): string {
+  const plain = text.replace(/^\s*(?:答|A)\s*[:：]\s*/, '').replace(/\s+/g, ' ').trim();
+  const m = /^(.+?(?:[。！？!?]|\.(?=\s)|$))/.exec(plain);
+  const s = (m?.[1] ?? plain).trim();
+  return s.length <= 200 ? s : `${s.slice(0, 199)}…`;
+}
+
+/** A cause's title, how to check it and the fix, from one item of text: "title：rest" or the first
+ *  clause as title; the rest split at 解决/处理/Solution, else at the first clause that acts. */
+export function splitCause(md: string, plain: string): { title: string; check: string; fix: string } {
+  const head = /^([^:：]{2,40})[:：]\s*([\s\S]+)$/.exec(plain);
+  let title: string;
+  let rest = md;
+  if (head && !FIX_VERBS.test(head[1]!) && !CHECK_VERBS.test(head[1]!)) {
+    title = head[1]!;
+    rest = md.replace(/^[^:：]*[:：]\s*/, '');
+  } else title = plain.split(/[，,；;。]|\.\s/)[0]!;
+  const marker = /(解决方法|解决办法|解决方案|解决|处理方法|Solution)\s*[:：]/.exec(rest);
+  if (marker) return { title, check: rest.slice(0, marker.index).trim().replace(/[，,；;。]$/, ''), fix: rest.slice(marker.index + marker[0].length).trim() };
+  const clauses = rest.split(/(?<=[，,；;。])/);
+  const at = clauses.findIndex((c, i) => i > 0 && FIX_VERBS.test(c) && !CHECK_VERBS.test(c.replace(FIX_VERBS, '')));
+  if (at > 0) return { title, check: clauses.slice(0, at).join('').trim(), fix: clauses.slice(at).join('').trim() };
+  return { title, check: rest.trim(), fix: '' };
+}
+
+/** Error strings in a code block: the output lines (a transcript's, or a whole output block). */
+function codeSignatures(lang: string, value: string): string[] {
+  if (lang === 'console') {
+    const t = parseTranscript(value);
+    const output = t.lines.filter((l) => l.kind === 'output').map((l) => l.text);
+    return outputSignatures(output);
+  }
+  if (lang === 'bash' || lang === 'sh' || lang === 'sql' || lang === 'python') return [];
+  return outputSignatures(value.split('\n'));
+}
