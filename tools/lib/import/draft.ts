@@ -180,6 +180,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   let mode: 'intro' | 'symptom' | 'cause' | 'fix' | 'check' | 'other' = 'intro';
   // A cause label or a sentence announcing causes: the next list is the causes.
   let expectCauses = false;
+  let fixCases = false;
   const introParas: { md: string; plain: string; from: number }[] = [];
   let fixTarget: number | undefined;
   let sawFixLabel = false;
@@ -220,7 +221,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
           if (md) addFix(md);
         } else {
           mode = 'cause';
-          expectCauses = true;
+          // A bare label introduces the causes below it; a label with its text is the cause.
+          expectCauses = !p.plain;
           if (p.plain) {
             // "原因：A 或者 B" names two causes.
             const alternatives = p.plain.split(/\s*(?:或者|或是)\s*/).filter((a) => a.length >= 4);
@@ -247,7 +249,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     }
     if (p.t === 'list') {
       const causeList = p.items.some((it) => !/^[\w./*${}-]+$/.test(it.plain.trim()));
-      if (causeList && !runbook && (expectCauses || (mode === 'intro' && !causeMarked && causes.length === 0 && !isHowtoTitle(title)))) {
+      const cases = mode === 'fix' && fixCases && !p.ordered && causes.length === 0;
+      if (causeList && !runbook && (expectCauses || cases || (mode === 'intro' && !causeMarked && causes.length === 0 && !isHowtoTitle(title)))) {
         place(p);
         for (const it of p.items) {
           signatures.push(...proseSignatures(it.plain, it.inlineCode));
@@ -256,6 +259,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         }
         mode = 'cause';
         expectCauses = false;
+        fixCases = false;
         lastFromList = true;
         continue;
       }
@@ -275,13 +279,18 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         fixTarget = undefined;
         continue;
       }
+      if (FIX_INTRO.test(p.plain) && mode !== 'fix') {
+        // "解决方法如下：" before any cause: the bullets below are the cases, each with its fix.
+        fixCases = causes.length === 0;
+        fixTarget = causes.length === 1 || (mode === 'cause' && causes.length > 0 && !lastFromList) ? causes.length - 1 : undefined;
+        mode = 'fix';
+        sawFixLabel = true;
+        expectCauses = false;
+        if (causes.length === 0) body.push(md);
+        else addFix(md);
+        continue;
+      }
       if (mode === 'intro' || mode === 'symptom') {
-        if (mode === 'intro' && FIX_INTRO.test(p.plain)) {
-          mode = 'fix';
-          sawFixLabel = true;
-          body.push(md);
-          continue;
-        }
         if (mode === 'intro' && CAUSE_INTRO.test(p.plain) && INTRO_END.test(p.plain)) {
           mode = 'cause';
           expectCauses = true;
@@ -291,6 +300,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         if (mode === 'intro' && causes.length === 0 && introParas.length === 0 && CAUSE_SENTENCE.test(p.plain) && !isHowtoTitle(title) && p.images.length === 0) {
           causeFrom(md, p.plain, [], p.lines[0]);
           mode = 'cause';
+          expectCauses = false;
           lastFromList = false;
           continue;
         }
@@ -317,8 +327,11 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         notes.push(`cause "${head}" split in two by the sentence at line ${p.lines[0]}`);
       } else if (mode === 'cause' || mode === 'check') {
         const last = causes.at(-1);
-        if (!last) causeFrom(md, p.plain, [], p.lines[0]);
-        else if (FIX_VERBS.test(p.plain) || last.fix.length > 0) last.fix.push(md);
+        if (!last || expectCauses) {
+          causeFrom(md, p.plain, [], p.lines[0]);
+          expectCauses = false;
+          lastFromList = false;
+        } else if (FIX_VERBS.test(p.plain) || last.fix.length > 0) last.fix.push(md);
         else last.check.push(md);
       } else body.push(md);
       continue;
@@ -357,9 +370,16 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   if (type === 'problem' && causes.length === 0) {
     // One cause when the page does not split them: the question's own text is how to confirm it,
     // its solution (or the rest of the text) the fix.
-    const check = body.filter((md) => !isImageLink(md));
-    const fixes = sharedFix.length > 0 ? sharedFix.splice(0) : [];
-    causes.push({ title: symptom ?? symptomGuess ?? title, check: check.length > 0 ? check : [], fix: fixes, from: section.headingLine });
+    let check = body.filter((md) => !isImageLink(md));
+    let fixes = sharedFix.length > 0 ? sharedFix.splice(0) : [];
+    // A "Solution:" paragraph (or one pulled out of a mixed code block) starts the fix.
+    const text = check.join('\n\n');
+    const solution = /(?:^|\n\n)(?:\*\*)?(?:Solution|Fix|解决(?:方法|办法|方案)?|处理方法)(?:\*\*)?\s*[:：]\s*/i.exec(text);
+    if (solution && fixes.length === 0) {
+      fixes = [text.slice(solution.index + solution[0].length).trim()];
+      check = [text.slice(0, solution.index).trim()].filter(Boolean);
+    }
+    causes.push({ title: symptom ?? symptomGuess ?? title, check, fix: fixes, from: section.headingLine });
     body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));
     notes.push('one cause: the page does not list causes separately; split it if it holds several');
   } else if (causes.length > 1) notes.push(`${causes.length} causes, one per ${sawCauseLabel ? 'listed cause' : 'list item'}: check that each is a cause`);
@@ -390,7 +410,6 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   });
   const allSignatures = unique([...signatures, ...draftCauses.flatMap((c) => c.signatures)]);
 
-  const words = `${title}\n${symptom ?? symptomGuess ?? ''}\n${context}`;
   let component: string;
   if (opts.component) component = opts.component;
   else {
@@ -399,7 +418,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   }
   const where = guessWhere(`${title}\n${symptom ?? symptomGuess ?? ''}`);
   notes.push(`wizard facets guessed: ${where.join(', ')}`);
-  const symptoms = guessSymptoms(words, opts.lang);
+  const symptoms = guessSymptoms(`${title}\n${symptom ?? symptomGuess ?? ''}`, opts.lang);
   if (type === 'problem') notes.push(symptoms.length > 0 ? `symptom classes guessed: ${symptoms.join(', ')}` : 'no symptom class matched: pick one in content/taxonomy/symptoms.json before publishing');
   if (symptom) notes.push('symptom taken from its label');
   else if (symptomGuess) notes.push('symptom guessed from the first sentence');

@@ -14,8 +14,9 @@ const list = (items: readonly string[]) => `[${items.map(q).join(', ')}]`;
 
 /** A literal block (`|-`) when the text can be one, else a quoted string. */
 function block(text: string, indent: string): string {
-  const lines = text.split('\n');
-  const literal = !/^\s/.test(lines[0] ?? '') && lines.every((l) => !/[\u0000-\u0008\u000b-\u001f\u007f\ufeff]/.test(l) && !/\s$/.test(l));
+  const lines = text.split('\n').map((l) => l.trimEnd());
+  text = lines.join('\n');
+  const literal = !/^\s/.test(lines[0] ?? '') && lines.every((l) => !/[\u0000-\u0008\u000b-\u001f\u007f\ufeff]/.test(l));
   if (!literal) return q(text);
   return `|-\n${lines.map((l) => (l ? `${indent}${l}` : '')).join('\n')}`;
 }

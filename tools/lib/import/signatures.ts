@@ -83,7 +83,7 @@ export function outputSignatures(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.trim();
     while (unbalanced(line) && i + 1 < lines.length && lines[i + 1]!.trim()) line = `${line} ${lines[++i]!.trim()}`;
-    if (!line || !looksLikeError(line) || !ASCII_LETTER.test(line)) continue;
+    if (!line || line.startsWith('#') || !looksLikeError(line) || !ASCII_LETTER.test(line)) continue;
     const json = /^"(?:message|msg|error|detail|reason)"\s*:\s*"(.+)"[,，]?$/.exec(line);
     if (json) {
       if (looksLikeError(json[1]!)) out.push(json[1]!);
