@@ -39,7 +39,9 @@ interface HeadingNode {
 }
 
 const QUESTION_WORDS = /[?？]|如何|怎么|怎样|为什么|为何|哪里|是否|能否|可以|失败|报错|错误|异常|无法|不能|不了|无响应|超时|卡住|一直|没有|未|跳转|问题|\b(how|why|what|where|when|can|error|fail|failed|fails|cannot|can't|unable|not|timeout|refused|denied|exception|invalid)\b/i;
-const STEP_START = /^(\d+\s*[.、)）]|第.步|step\b|查看|检查|检测|确认|登录|登陆|在|执行|若|如果|check\b|verify\b|look\b|run\b)/i;
+const STEP_START = /^(\d+\s*[.、)）]|第.步|step\b|查看|检查|检测|确认|登录到|登陆到|在|执行|若|如果|check\b|verify\b|look\b|run\b)/i;
+/** Words of a problem, which a step heading does not have ("检查 agent 状态报错" is a question). */
+const PROBLEM_WORDS = /[?？]|失败|报错|错误|异常|超时|\b(error|fail|failed|fails|timeout)\b/i;
 const REFERENCE_TITLE = /联系|通讯录|contact/i;
 /** A category heading may carry a sentence of introduction; more than this is a question's text. */
 const CATEGORY_INTRO_LINES = 2;
@@ -120,7 +122,7 @@ function isCategory(node: HeadingNode, lines: readonly string[]): boolean {
   if (node.children.length === 0) return false;
   if (nonBlankLines(node.own, lines) > CATEGORY_INTRO_LINES) return false;
   const titles = node.children.map((c) => plainText(c.heading));
-  const steps = titles.filter((t) => STEP_START.test(t)).length;
+  const steps = titles.filter((t) => STEP_START.test(t) && !PROBLEM_WORDS.test(t)).length;
   const questions = titles.filter((t) => QUESTION_WORDS.test(t)).length;
   return steps * 2 < titles.length && questions * 2 >= titles.length;
 }

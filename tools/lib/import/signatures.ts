@@ -4,7 +4,7 @@
 // the line differs on every host), and prefixes such as `[10.0.0.1]` or a timestamp are dropped.
 // Pure text functions.
 
-const ERROR_WORDS = /(?:exception|error)\b|\b(error|errno|fail|failed|failure|fatal|exception|refused|denied|invalid|illegal|expired|timeout|timed out|not found|not valid|no such|cannot|can't|could not|unable|unknown column|traceback|exited|abort(ed)?|panic|bad gateway|not exist|does not exit|unkown|no result|always)\b|(?:_FAILED|_ERROR|_TIMEOUT)\b|\b[45]\d\d\b|不存在|失败|异常|错误|未赋值|不通过|没有那个|无效|拒绝|超时/i;
+const ERROR_WORDS = /(?:exception|error)\b|\b(error|errno|fail|failed|failure|fatal|exception|refused|denied|invalid|illegal|expired|timeout|timed out|not found|not valid|no such|cannot|can't|could not|unable|unknown column|traceback|exited|abort(ed)?|panic|bad gateway|not exist|does not exit|unkown|no result|always|is not)\b|(?:_FAILED|_ERROR|_TIMEOUT)\b|\b[45]\d\d\b|不存在|失败|异常|错误|未赋值|不通过|没有那个|无效|拒绝|超时/i;
 const HOST_VALUE = /\b(?:\d{1,3}\.){3}\d{1,3}\b|\b10\.[xX](?:\.[xX]){2}\b/;
 const CJK = /[\u3400-\u9fff]/;
 const ASCII_LETTER = /[A-Za-z]/;
