@@ -44,3 +44,14 @@ test('a port table and a contact list are reference sections, not questions', ()
   assert.deepEqual(o.questions.map((q) => q.heading), ['Agent 启动失败']);
   assert.deepEqual(o.references.map((r) => r.heading), ['端口列表', '联系我们']);
 });
+
+test('a list of links or an introduction is not a question; an empty heading asks nothing', () => {
+  const o = of('# FAQ\n\n## 目录\n\n- [安装](#a)\n- [使用](#b)\n\n## See also\n\n- [Docs](https://example.com/)\n\n## \n\n### 服务启动失败\n\n查看日志。\n');
+  assert.deepEqual(o.questions.map((q) => q.heading), ['服务启动失败']);
+  assert.deepEqual(o.references.map((r) => r.heading), ['目录', 'See also']);
+});
+
+test('bold questions on a page without headings', () => {
+  const o = of('# FAQ\n\n**如何重启服务？**\n\n执行 restart。\n\n**为什么登录失败？**\n\n检查密码。\n');
+  assert.deepEqual(o.questions.map((q) => q.heading), ['如何重启服务？', '为什么登录失败？']);
+});

@@ -64,7 +64,7 @@ const TEXT = {
   },
 } as const;
 
-const FIX_VERBS = /解决|处理|重启|修改|升级|更新|安装|删除|清空|替换|放到|放入|添加|联系|授权|关闭|开启|打开|启用|重建|重新|改为|设置|调整|拉起|去除|杀掉|\b(?:restart|upgrade|update|install|remove|delete|replace|add|change|fix|clean|register|execute|re-?run|try|revise|pull up)\b/i;
+const FIX_VERBS = /解决|处理|重启|修改|升级|更新|安装|删除|清空|替换|放到|放入|添加|联系|授权|关闭|开启|打开|启用|重建|重新|改为|设置|调整|拉起|去除|杀掉|转移|迁移|建立|备份|\b(?:restart|upgrade|update|install|remove|delete|replace|add|change|fix|clean|register|execute|re-?run|try|revise|pull up)\b/i;
 const CHECK_VERBS = /排查|检查|查看|确认|测试|观察|是否|检测|\b(?:check|verify|confirm|look|see|whether)\b/i;
 const CAUSE_INTRO = /原因|reasons?|causes?/i;
 /** "(usually) A, or B" after a cause: that cause is one of two. */
@@ -378,6 +378,14 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     if (solution && fixes.length === 0) {
       fixes = [text.slice(solution.index + solution[0].length).trim()];
       check = [text.slice(0, solution.index).trim()].filter(Boolean);
+    }
+    if (fixes.length === 0 && check.length === 1) {
+      // One paragraph: what to check and what to do may still be its two halves.
+      const split = splitCause(check[0]!, check[0]!.replace(/^\s*(?:答|A)\s*[:：]\s*/, ''));
+      if (split.fix) {
+        check = [split.check];
+        fixes = [split.fix];
+      }
     }
     causes.push({ title: symptom ?? symptomGuess ?? title, check, fix: fixes, from: section.headingLine });
     body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));

@@ -86,6 +86,7 @@ const WORDS: [RegExp, string][] = [
   [/主机/, 'host'], [/同步/, 'sync'], [/迁移/, 'migration'], [/重启/, 'restart'], [/执行/, 'run'], [/等待/, 'waiting'], [/卡住/, 'stuck'],
   [/脚本/, 'script'], [/代码/, 'code'], [/框架/, 'framework'], [/应用/, 'app'], [/组件/, 'component'], [/开发者中心/, 'developer-center'],
   [/无法|不能|不了|失败/, 'fails'], [/报错|错误/, 'error'], [/异常/, 'abnormal'], [/无响应/, 'no-response'], [/不存在|找不到/, 'not-found'],
+  [/页面/, 'page'], [/慢/, 'slow'], [/备份/, 'backup'], [/导入/, 'import'], [/仪表盘/, 'dashboard'], [/数据/, 'data'], [/退出/, 'exits'],
   [/没有|无/, 'no'], [/如何|怎么/, 'how-to'], [/获取/, 'get'], [/查看/, 'view'], [/更换|变更|修改/, 'change'], [/发现/, 'discover'],
 ];
 
@@ -98,7 +99,8 @@ export function slugFor(title: string, taken: ReadonlySet<string>, fallback: str
   words.push(...en.slice(0, 6));
   for (const [re, word] of WORDS) if (re.test(title) && !words.includes(word)) words.push(word);
   let base = words.slice(0, 7).join('-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-[^-]*$/, (m) => (m.length > 1 ? m : ''));
-  if (!base) base = fallback;
+  // One word ("no", "logs") says too little to tell entries apart.
+  if (!base.includes('-')) base = base ? `${base}-${fallback}` : fallback;
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

@@ -40,6 +40,8 @@ export function importPage(source: SourceText, opts: PageOptions): PageImport {
   const references = page.references.map((r) => ({ heading: r.heading, from: r.headingLine, to: r.endLine, why: r.reference ?? 'reference' }));
   for (const r of references) for (let l = r.from; l <= r.to; l++) if (!where.has(l)) where.set(l, 'references');
   if (page.title) where.set(page.title.line, 'title');
+  // A category heading is in each of its questions' drafts, as an alias.
+  for (const c of page.categories) if (drafts.some((d) => d.aliases.includes(c.text))) where.set(c.line, 'drafts');
   const dropped = drafts.flatMap((d) => d.dropped);
   for (const d of dropped) where.set(d.line, 'dropped');
 

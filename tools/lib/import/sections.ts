@@ -43,6 +43,7 @@ const STEP_START = /^(\d+\s*[.、)）]|第.步|step\b|查看|检查|检测|确�
 /** Words of a problem, which a step heading does not have ("检查 agent 状态报错" is a question). */
 const PROBLEM_WORDS = /[?？]|失败|报错|错误|异常|超时|\b(error|fail|failed|fails|timeout)\b/i;
 const REFERENCE_TITLE = /联系|通讯录|contact/i;
+const INTRODUCTION = /^(?:前言|概述|简介|说明|介绍|目录|introduction|overview|about|contents|table of contents)$/i;
 /** A category heading may carry a sentence of introduction; more than this is a question's text. */
 const CATEGORY_INTRO_LINES = 2;
 
@@ -58,7 +59,7 @@ export function outline(root: Root, lines: readonly string[]): Outline {
   }
   const tree = headingTree(body);
   if (tree.nodes.length === 0) {
-    numberedQuestions(body, out);
+    numberedQuestions(body, out, lines);
   } else {
     out.outside.push(...tree.before);
     for (const node of tree.nodes) place(node, undefined, out, lines);
@@ -99,6 +100,12 @@ function headingTree(blocks: readonly RootContent[]): { before: RootContent[]; n
 }
 
 function place(node: HeadingNode, category: string | undefined, out: Outline, lines: readonly string[]): void {
+  if (!plainText(node.heading)) {
+    // A heading with no words asks nothing: its text is reported as unplaced.
+    out.outside.push(node.heading, ...node.own);
+    for (const child of node.children) place(child, category, out, lines);
+    return;
+  }
   if (isCategory(node, lines)) {
     const text = plainText(node.heading);
     out.categories.push({ text, line: linesOf(node.heading)[0] });
@@ -130,11 +137,13 @@ function isCategory(node: HeadingNode, lines: readonly string[]): boolean {
 /** Pages without question headings: paragraphs that start "1." / "Q1:" / "问：" start a question, or
  *  each item of the page's ordered list is one. */
 const NUMBERED = /^\s*(?:\*\*|__)?\s*(?:Q\s*\d+|问题?\s*\d*|\d{1,3})\s*[.、．:：)）]/i;
+/** A paragraph that is one bold question ("**如何重启服务？**") starts a question as well. */
+const BOLD_QUESTION = /^(\*\*|__)[^*_\n]+[?？]\1$/;
 
-function numberedQuestions(blocks: readonly RootContent[], out: Outline): void {
+function numberedQuestions(blocks: readonly RootContent[], out: Outline, lines: readonly string[]): void {
   let current: Section | undefined;
   const lists = blocks.filter((b) => b.type === 'list' && b.ordered);
-  const starters = blocks.filter((b) => b.type === 'paragraph' && NUMBERED.test(plainText(b)));
+  const starters = blocks.filter((b) => b.type === 'paragraph' && (NUMBERED.test(plainText(b)) || BOLD_QUESTION.test(sourceText(b, lines))));
   if (starters.length === 0 && lists.length === 1) {
     const list = lists[0]!;
     const index = blocks.indexOf(list);
@@ -158,6 +167,17 @@ function numberedQuestions(blocks: readonly RootContent[], out: Outline): void {
 
 const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
+/** A list item that is nothing but a link (a table of contents, a "see also" list). */
+function onlyLink(item: ListItem): boolean {
+  const [p, ...rest] = item.children;
+  return rest.length === 0 && p?.type === 'paragraph' && p.children.length === 1 && p.children[0]!.type === 'link';
+}
+
+function sourceText(b: RootContent, lines: readonly string[]): string {
+  const [from, to] = linesOf(b);
+  return lines.slice(from - 1, to).join('\n').trim();
+}
+
 function nonBlankLines(blocks: readonly RootContent[], lines: readonly string[]): number {
   let n = 0;
   for (const b of blocks) {
@@ -173,5 +193,8 @@ function referenceReason(q: Section, lines: readonly string[]): string | undefin
   const tables = nonBlankLines(q.blocks.filter((b) => b.type === 'table'), lines);
   if (total > 0 && tables * 2 >= total) return 'a reference table (most of the section is tables)';
   if (REFERENCE_TITLE.test(q.heading) && !q.blocks.some((b) => b.type === 'code')) return 'a contact list';
+  if (INTRODUCTION.test(q.heading.trim()) && !QUESTION_WORDS.test(q.heading)) return 'an introduction or table of contents';
+  const lists = q.blocks.filter((b) => b.type === 'list');
+  if (lists.length > 0 && lists.length === q.blocks.length && lists.every((l) => (l as { children: ListItem[] }).children.every(onlyLink))) return 'a list of links';
   return undefined;
 }
