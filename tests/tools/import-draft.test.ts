@@ -75,13 +75,17 @@ test('a question that asks how is a how-to with its text as the body', () => {
 });
 
 test('HTML and script in the source are kept as text; images become links and are reported', () => {
-  const d = draftOf('## 页面报错 500\n\n![截图](../assets/a.png)\n\n<script>alert("x")</script>\n\n点击后 <b>没有反应</b>，请检查日志后重启服务。\n');
+  const d = draftOf('## 页面报错 500\n\n![截图](../assets/a.png)\n\n![](https://docs.example/b.png)\n\n<script>alert("x")</script>\n\n点击后 <b>没有反应</b>，请检查日志后重启服务。参考 [Windows 端口](5.1/smb.md)\n');
   const all = `${d.body}\n${d.causes.map((c) => `${c.check}\n${c.fix}`).join('\n')}`;
   assert.match(all, /```text\n<script>alert\("x"\)<\/script>\n```/);
   assert.match(all, /&lt;b>没有反应&lt;\/b>/);
-  assert.match(all, /\[图片: 截图\]\(\.\.\/assets\/a\.png\)/);
+  // A path relative to the source page would be a broken link here: kept as text, an absolute one as a link.
+  assert.match(all, /图片: 截图 \(原文路径 `\.\.\/assets\/a\.png`\)/);
+  assert.match(all, /\[图片: b\.png\]\(https:\/\/docs\.example\/b\.png\)/);
+  assert.match(all, /参考 Windows 端口 \(原文路径 `5\.1\/smb\.md`\)/);
   assert.ok(!/!\[/.test(all));
   assert.ok(d.notes.some((n) => /image \.\.\/assets\/a\.png/.test(n)));
+  assert.ok(d.notes.some((n) => /link to 5\.1\/smb\.md/.test(n)));
   assert.ok(d.notes.some((n) => /HTML/.test(n)));
 });
 

@@ -1,5 +1,6 @@
 // The importer on real FAQ pages (tests/fixtures/import: four BKDocs pages and the two seeds our
-// hand-written entries came from). Drafts must pass the content check next to the real content, at
+// hand-written entries came from). Drafts must pass the content check next to the real content (the
+// seeds' drafts next to the entries made from them), at
 // most 5 % of a page's non-blank lines may be left unplaced, every line said to be in a draft must
 // really be there, and importing a seed must give back ≥ 90 % of the hand-written entries' error
 // strings and causes.
@@ -33,9 +34,9 @@ function words(text: string): string[] {
   return out;
 }
 
-describe('the four sample pages', async () => {
+describe('the six development pages', async () => {
   const existing = await readEntryFiles(CONTENT_DIR);
-  for (const name of SAMPLES) {
+  for (const name of [...SAMPLES, ...SEEDS]) {
     test(name, () => {
       const { source, lang, page } = load(name);
       assert.ok(page.drafts.length > 0);

@@ -56,11 +56,13 @@ const TEXT = {
     noFix: '原文没有写这条原因的处理方法：审核时补上。',
     noCheck: '原文没有写如何确认这条原因：审核时补上。',
     image: '图片',
+    source: '原文路径',
   },
   en: {
     noFix: 'The page gives no fix for this cause: write one when reviewing.',
     noCheck: 'The page does not say how to confirm this cause: write it when reviewing.',
     image: 'image',
+    source: 'path in the source',
   },
 } as const;
 
@@ -74,6 +76,7 @@ const INTRO_END = /[:：]\s*$|(?:有|如下|以下)\s*[:：]?\s*$/;
 const FIX_INTRO = /(?:解决|处理)(?:方法|办法|方案)?\s*(?:如下|可根据情况选择|[:：])/;
 const CAUSE_SENTENCE = /caused by|because|the reason is|due to|原因是|是因为|由于|导致/i;
 const THIN = 10;
+const ABSOLUTE = /^(?:https?:)?\/\//i;
 const MAX_TITLE = 80;
 
 export function buildDraft(section: Section, source: string, opts: DraftOptions): Draft {
@@ -135,9 +138,17 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       md = md.replace(/</g, '&lt;');
       notes.push(`line ${p.lines[0]}: HTML in the text kept as text`);
     }
+    // Images become links (a page of this site loads nothing from elsewhere). A path relative to the
+    // source page leads nowhere here: it is kept as text for the reviewer, with the link's words.
     md = md.replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_m, alt: string, url: string) => {
-      notes.push(`line ${p.lines[0]}: image ${url} kept as a link: copy the image into the site or describe what it shows`);
-      return `[${t.image}: ${alt.trim() || url.split('/').pop()}](${url})`;
+      const name = `${t.image}: ${alt.trim() || url.split('/').pop()}`;
+      notes.push(`line ${p.lines[0]}: image ${url} ${ABSOLUTE.test(url) ? 'kept as a link' : 'kept as its path (relative to the source page)'}: copy the image into the site or describe what it shows`);
+      return ABSOLUTE.test(url) ? `[${name}](${url})` : `${name} (${t.source} \`${url}\`)`;
+    });
+    md = md.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (m, words: string, url: string) => {
+      if (ABSOLUTE.test(url) || url.startsWith('#')) return m;
+      notes.push(`line ${p.lines[0]}: link to ${url}, a page of the source site: point it at an entry (PAAS-…) or a full URL`);
+      return `${words} (${t.source} \`${url}\`)`;
     });
     return inlineHosts(md);
   };
@@ -460,7 +471,7 @@ function firstLine(section: Section): number {
   return section.blocks[0]?.position?.start.line ?? 0;
 }
 
-const isImageLink = (md: string) => /^\[[^\]]*\]\([^)]*\)$/.test(md.trim());
+const isImageLink = (md: string) => /^\[[^\]]*\]\([^)]*\)$|^(?:图片|image): [^\n]*\((?:原文路径|path in the source) `[^`]*`\)$/.test(md.trim());
 
 /** The heading without "Q1:" / "问：" and without a leading "[category]", which becomes an alias. */
 function titleOf(heading: string): { title: string; aliases: string[] } {
