@@ -51,7 +51,7 @@ describe('the six development pages', async () => {
       // A line said to be in a draft must be found there: most of its words in that draft's file.
       // Two kinds of words are not text: a label (表象, 原因, 解决办法 …) becomes the field it names,
       // and a fence line's language may be retyped (the draft's notes say so).
-      const LABEL = /表象|问题现象|现象|可能原因|原因|解决办法|解决方法|解决方案|解决|处理方法|思路方法|Solution|Cause/g;
+      const LABEL = /表象|问题现象|现象|可能的原因|可能原因|常见原因|原因|解决办法|解决方法|解决方案|解决|处理方法|思路方法|Solution|Cause/g;
       const lost: string[] = [];
       for (const f of files) {
         const have = new Set(words(f.text));
