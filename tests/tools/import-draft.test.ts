@@ -104,3 +104,11 @@ test('a [category] prefix in the heading becomes an alias', () => {
   assert.equal(d.title, '服务器重启后，再次部署 app 失败');
   assert.deepEqual(d.aliases, ['paas_agent 使用问题']);
 });
+
+test('label sub-headings (### 问题现象 / 问题原因 / 解决方法) type the question', () => {
+  const d = draftOf('## 任务一直卡住\n\n### 问题现象\n\n作业一直显示执行中。\n\n### 问题原因\n\nredis 内存满了，任务结果写不进去。\n\n### 解决方法\n\n清理 redis 中过期的 key 后重启 job。\n');
+  assert.equal(d.symptom, '作业一直显示执行中。');
+  assert.equal(d.causes.length, 1);
+  assert.equal(d.causes[0]!.title, 'redis 内存满了');
+  assert.match(d.causes[0]!.fix, /清理 redis/);
+});

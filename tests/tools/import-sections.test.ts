@@ -55,3 +55,8 @@ test('bold questions on a page without headings', () => {
   const o = of('# FAQ\n\n**如何重启服务？**\n\n执行 restart。\n\n**为什么登录失败？**\n\n检查密码。\n');
   assert.deepEqual(o.questions.map((q) => q.heading), ['如何重启服务？', '为什么登录失败？']);
 });
+
+test('现象 / 原因 / 解决方法 sub-headings are the parts of one question', () => {
+  const o = of('## 任务一直卡住\n\n### 问题现象\n\n卡住。\n\n### 问题原因\n\nredis 满了。\n\n### 解决方法\n\n清理 redis。\n\n## 登录失败\n\n看日志。\n');
+  assert.deepEqual(o.questions.map((q) => q.heading), ['任务一直卡住', '登录失败']);
+});

@@ -22,14 +22,17 @@ export type Part =
   | { t: 'block'; kind: string; md: string; lines: [number, number] };
 
 const LABELS: [LabelKind, string][] = [
-  ['symptom', '表象|现象|问题现象|问题描述|症状|symptoms?|phenomenon'],
-  ['cause', '原因|可能原因|可能的原因|常见原因|根本原因|原因分析|causes?|reasons?|root cause'],
-  ['fix', '解决办法|解决方法|解决方案|解决|处理方法|处理办法|处理|思路方法|solutions?|fix|resolution|workaround'],
+  ['symptom', '表象|现象|问题现象|故障现象|问题描述|症状|symptoms?|phenomenon|problem'],
+  ['cause', '原因|可能原因|可能的原因|常见原因|根本原因|原因分析|问题原因|故障原因|causes?|reasons?|root cause'],
+  ['fix', '解决办法|解决方法|解决方案|解决步骤|解决|处理方法|处理办法|处理步骤|处理|修复方法|思路方法|solutions?|fix|resolution|workaround'],
   ['check', '排查方法|排查步骤|排查|检查方法|troubleshooting'],
 ];
 const LABEL_PLAIN = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*(\\d+)?\\s*(?:[:：]|$)`, 'i');
 const LABEL_SOURCE = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*(?:${LABELS.map(([, w]) => w).join('|')})\\s*(?:\\d+)?\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*`, 'i');
 const PSEUDO_ITEM = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[•·●▪])\s*\S/;
+
+/** Whether a heading or line is only a label (现象, 原因, 解决方法 …). */
+export const isLabel = (plain: string): boolean => labelOf(plain) !== undefined && labelOf(plain)!.rest === '';
 
 function labelOf(plain: string): { label: LabelKind; n?: number; rest: string } | undefined {
   const m = LABEL_PLAIN.exec(plain);

@@ -4,6 +4,7 @@
 // contact lists) that is reported rather than forced into a problem entry. Pure: takes the parse.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { isHeading, linesOf, plainText } from './markdown.ts';
+import { isLabel } from './parts.ts';
 
 export interface Section {
   /** The question as the page writes it (heading text, or the numbered paragraph's first line). */
@@ -44,8 +45,8 @@ const STEP_START = /^(\d+\s*[.、)）]|第.步|step\b|查看|检查|检测|确�
 const PROBLEM_WORDS = /[?？]|失败|报错|错误|异常|超时|\b(error|fail|failed|fails|timeout)\b/i;
 const REFERENCE_TITLE = /联系|通讯录|contact/i;
 const INTRODUCTION = /^(?:前言|概述|简介|说明|介绍|目录|introduction|overview|about|contents|table of contents)$/i;
-/** A category heading may carry a sentence of introduction; more than this is a question's text. */
-const CATEGORY_INTRO_LINES = 2;
+/** A category heading may carry a short introduction; more than this is a question's text. */
+const CATEGORY_INTRO_LINES = 4;
 
 export function outline(root: Root, lines: readonly string[]): Outline {
   const blocks = root.children;
@@ -129,6 +130,8 @@ function isCategory(node: HeadingNode, lines: readonly string[]): boolean {
   if (node.children.length === 0) return false;
   if (nonBlankLines(node.own, lines) > CATEGORY_INTRO_LINES) return false;
   const titles = node.children.map((c) => plainText(c.heading));
+  // 现象 / 原因 / 解决方法 sub-headings are the parts of one question, not questions.
+  if (titles.some(isLabel)) return false;
   const steps = titles.filter((t) => STEP_START.test(t) && !PROBLEM_WORDS.test(t)).length;
   const questions = titles.filter((t) => QUESTION_WORDS.test(t)).length;
   return steps * 2 < titles.length && questions * 2 >= titles.length;
