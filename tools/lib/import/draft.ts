@@ -7,6 +7,9 @@ import type { Lang } from '../../../src/lib/locales.ts';
 import { retypeFence, type Piece } from './fences.ts';
 import { guessComponent, guessSymptoms, guessType, guessWhere, isHowtoTitle, keyFor } from './guess.ts';
 import { HostValues } from './host-values.ts';
+import { isPathToken, layoutGaps, layouts } from '../../../src/lib/layouts.ts';
+import { findPlaceholders } from '../../../src/lib/placeholders.ts';
+import { placeholders } from '../../../src/lib/taxonomy.ts';
 import { toParts, type Item, type Part } from './parts.ts';
 import type { Section } from './sections.ts';
 import { headingSignatures, outputSignatures, proseSignatures, unique } from './signatures.ts';
@@ -56,12 +59,14 @@ const TEXT = {
     noFix: '原文没有写这条原因的处理方法：审核时补上。',
     noCheck: '原文没有写如何确认这条原因：审核时补上。',
     image: '图片',
+    cause: '原因',
     source: '原文路径',
   },
   en: {
     noFix: 'The page gives no fix for this cause: write one when reviewing.',
     noCheck: 'The page does not say how to confirm this cause: write it when reviewing.',
     image: 'image',
+    cause: 'Cause',
     source: 'path in the source',
   },
 } as const;
@@ -76,6 +81,7 @@ const INTRO_END = /[:：]\s*$|(?:有|如下|以下)\s*[:：]?\s*$/;
 const FIX_INTRO = /(?:解决|处理)(?:方法|办法|方案)?\s*(?:如下|可根据情况选择|[:：])/;
 const CAUSE_SENTENCE = /caused by|because|the reason is|due to|原因是|是因为|由于|导致/i;
 const THIN = 10;
+const PATH_TOKENS = placeholders.filter((p) => isPathToken(p.token));
 const ABSOLUTE = /^(?:https?:)?\/\//i;
 const MAX_TITLE = 80;
 
@@ -122,11 +128,20 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         blocks++;
         if (['bash', 'console', 'sh', 'sql', 'python'].includes(piece.lang)) commands = true;
         signatures.push(...codeSignatures(piece.lang, piece.value));
-        const replaced = hosts.replace(piece.value);
+        let replaced = hosts.replace(piece.value);
         let meta = piece.meta;
-        if (replaced.layouts.length === 1 && !/\blayout=/.test(meta)) meta = `${meta} layout="${replaced.layouts[0]}"`.trim();
-        const fence = piece.value.includes('```') ? '````' : '```';
-        return `${fence}${piece.lang}${meta ? ` ${meta}` : ''}\n${replaced.text}\n${fence}`;
+        // Path placeholders must have a value on every layout the block is for (the content check):
+        // name the one layout that has them all, or leave the paths as the page wrote them.
+        const names = [...new Set(findPlaceholders(replaced.text, PATH_TOKENS).map((h) => h.name))];
+        if (!/\blayout=/.test(meta) && layoutGaps(names, layouts).length > 0) {
+          const fits = [...replaced.layouts, ...layouts.map((l) => l.id)].find((id) => layoutGaps(names, layouts, id).length === 0);
+          if (fits) meta = `${meta} layout="${fits}"`.trim();
+          else {
+            replaced = hosts.replace(piece.value, { paths: false });
+            notes.push(`line ${p.lines[0]}: install paths left as written: no one layout has them all`);
+          }
+        }
+        return fenced(piece.lang, meta, replaced.text);
       })
       .join('\n\n');
     return { md, commands };
@@ -176,7 +191,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       case 'block':
         if (p.kind === 'html') {
           notes.push(`line ${p.lines[0]}: HTML block kept as text, never run`);
-          return `\`\`\`text\n${p.md}\n\`\`\``;
+          blocks++;
+          return fenced('text', '', hosts.replace(p.md, { paths: false }).text);
         }
         return p.md;
     }
@@ -425,7 +441,12 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     const key = keyFor(c.title, i, keys);
     keys.add(key);
     const own = unique(signatures.filter((s) => `${c.title}\n${check}\n${fix}`.includes(s)));
-    return { key, title: shortTitle(c.title), check, fix, signatures: own };
+    let causeTitle = shortTitle(c.title);
+    if (!causeTitle) {
+      causeTitle = `${t.cause} ${i + 1}`;
+      notes.push(`cause ${i + 1}: no words to name it: write its title`);
+    }
+    return { key, title: causeTitle, check, fix, signatures: own };
   });
   const allSignatures = unique([...signatures, ...draftCauses.flatMap((c) => c.signatures)]);
 
@@ -465,6 +486,13 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     from: section.headingLine || firstLine(section),
     to: section.endLine,
   };
+}
+
+/** A fenced block whose fence is longer than any run of backticks inside it. */
+function fenced(lang: string, meta: string, value: string): string {
+  const longest = Math.max(2, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}${meta ? ` ${meta}` : ''}\n${value}\n${fence}`;
 }
 
 function firstLine(section: Section): number {

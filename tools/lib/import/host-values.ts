@@ -34,10 +34,10 @@ export class HostValues {
   }
 
   /** The text with host values replaced, and the layouts whose paths were replaced. */
-  replace(text: string): { text: string; layouts: string[] } {
+  replace(text: string, { paths = true } = {}): { text: string; layouts: string[] } {
     const used = new Set<string>();
     let out = text;
-    for (const p of PATHS) {
+    for (const p of paths ? PATHS : []) {
       const re = new RegExp(`${escape(p.value)}(?![\\w.-])`, 'g');
       if (!re.test(out)) continue;
       out = out.replace(re, p.token);

@@ -53,6 +53,9 @@ const inlineCodeOf = (node: RootContent): string[] => {
 };
 
 const clean = (md: string) => md.split('\n').map((l) => l.trim()).join('\n').trim();
+/** A paragraph's lines, unindented, with what would now start a block (a fence, heading, quote or
+ *  list marker that the source's indentation made plain text) escaped, so it stays text. */
+const paragraph = (md: string) => clean(md).replace(/^(`{3,}|~{3,}|#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)]\s))/gm, '\\$1');
 
 export function toParts(blocks: readonly RootContent[], text: string): Part[] {
   const parts: Part[] = [];
@@ -65,7 +68,7 @@ function partsOf(b: RootContent, text: string): Part[] {
   switch (b.type) {
     case 'paragraph': {
       const plain = plainText(b);
-      const md = clean(sourceOf(text, b));
+      const md = paragraph(sourceOf(text, b));
       const label = labelOf(plain);
       const inlineCode = inlineCodeOf(b);
       if (label) return [{ t: 'label', label: label.label, ...(label.n ? { n: label.n } : {}), md: md.replace(LABEL_SOURCE, ''), plain: label.rest, inlineCode, lines }];
@@ -116,7 +119,7 @@ function itemOf(item: ListItem, text: string): Item {
   const isPara = first?.type === 'paragraph';
   const children = toParts(isPara ? rest : item.children, text);
   return {
-    md: isPara ? clean(sourceOf(text, first)) : '',
+    md: isPara ? paragraph(sourceOf(text, first)) : '',
     plain: isPara ? plainText(first) : '',
     inlineCode: isPara ? inlineCodeOf(first) : [],
     lines: linesOf(item),
