@@ -112,3 +112,11 @@ test('label sub-headings (### 问题现象 / 问题原因 / 解决方法) type t
   assert.equal(d.causes[0]!.title, 'redis 内存满了');
   assert.match(d.causes[0]!.fix, /清理 redis/);
 });
+
+test('SQL written as a line of prose becomes a sql block, marked when it changes data', () => {
+  const d = draftOf('## Q6: pipeline start failed\n\nYou can revise the database limit\nupdate devops_process.T_PIPELINE_SETTING set MAX_CON_RUNNING_QUEUE_SIZE=100 where PIPELINE_ID=\'${pipeline_id}\';\nIt is recommended not to exceed 100\n', 'en');
+  const all = `${d.body}\n${d.causes.map((c) => `${c.check}\n${c.fix}`).join('\n')}`;
+  assert.match(all, /```sql\nupdate devops_process\.T_PIPELINE_SETTING set MAX_CON_RUNNING_QUEUE_SIZE=100 where PIPELINE_ID='\$\{pipeline_id\}';\n```/);
+  assert.match(all, /You can revise the database limit/);
+  assert.equal(d.blocks, 1);
+});

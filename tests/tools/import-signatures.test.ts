@@ -38,3 +38,8 @@ test('too short or nothing but punctuation is no signature', () => {
   assert.equal(cleanSignature('...!!!...'), undefined);
   assert.equal(cleanSignature('license expired。'), 'license expired');
 });
+
+test('English the software prints, inside Chinese prose after 出现 / 提示', () => {
+  assert.deepEqual(proseSignatures('当 error.log 出现 Table has no partition for value xxxx  这种错，就是 JOB 本身的问题', []), ['Table has no partition for value xxxx']);
+  assert.deepEqual(proseSignatures('执行后提示 ok 即可', []), []);
+});

@@ -81,6 +81,7 @@ const INTRO_END = /[:：]\s*$|(?:有|如下|以下)\s*[:：]?\s*$/;
 const FIX_INTRO = /(?:解决|处理)(?:方法|办法|方案)?\s*(?:如下|可根据情况选择|[:：])/;
 const CAUSE_SENTENCE = /caused by|because|the reason is|due to|原因是|是因为|由于|导致/i;
 const THIN = 10;
+const SQL_LINE = /^\s*(?:update|select|insert\s+into|delete\s+from|alter\s+table|create\s+(?:table|database|user)|drop\s+(?:table|database)|grant|truncate)\s.+;\s*$/i;
 const PATH_TOKENS = placeholders.filter((p) => isPathToken(p.token));
 const ABSOLUTE = /^(?:https?:)?\/\//i;
 const MAX_TITLE = 80;
@@ -165,7 +166,38 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       notes.push(`line ${p.lines[0]}: link to ${url}, a page of the source site: point it at an entry (PAAS-…) or a full URL`);
       return `${words} (${t.source} \`${url}\`)`;
     });
-    return inlineHosts(md);
+    return sqlFenced(inlineHosts(md), p.lines[0]);
+  };
+  // A SQL statement written as a line of prose is a command to copy: it gets a sql block (and the
+  // danger= / caution= the fence lint asks for).
+  const sqlFenced = (md: string, line: number): string => {
+    const lines = md.split('\n');
+    if (!lines.some((l) => SQL_LINE.test(l))) return md;
+    const out: string[] = [];
+    let prose: string[] = [];
+    let sql: string[] = [];
+    const flush = () => {
+      if (prose.length > 0) out.push(prose.join('\n'));
+      if (sql.length > 0) {
+        const piece = retypeFence('sql', '', sql.join('\n')).pieces[0]!;
+        if (piece.kind === 'code') out.push(fenced('sql', piece.meta, hosts.replace(piece.value, { paths: false }).text));
+        blocks++;
+      }
+      prose = [];
+      sql = [];
+    };
+    for (const l of lines) {
+      if (SQL_LINE.test(l)) {
+        if (prose.length > 0) flush();
+        sql.push(l.replace(/\\([_*\\])/g, '$1'));
+      } else {
+        if (sql.length > 0) flush();
+        prose.push(l);
+      }
+    }
+    flush();
+    notes.push(`line ${line}: SQL written as prose put in a sql block`);
+    return out.join('\n\n');
   };
   const itemsMd = (items: readonly Item[], ordered: boolean): string =>
     items

@@ -59,6 +59,11 @@ export function proseSignatures(text: string, inlineCode: readonly string[]): st
     for (const part of inner.split(/\s*\/\s*(?=[A-Za-z])/)) if (looksLikeError(part)) out.push(part);
   }
   for (const c of inlineCode) if (isMessage(c)) out.push(c);
+  // English printed by the software in Chinese prose: "当 error.log 出现 Table has no partition for value xxxx 这种错".
+  for (const m of text.matchAll(/(?:出现|报错|报|提示|打印|显示|返回)\s*[:：]?\s*([A-Za-z][\x20-\x7e]*?)\s*(?=[\u3400-\u9fff，。；]|$)/g)) {
+    const run = m[1]!.trim();
+    if (run.split(/\s+/).length >= 3 && !COMMAND_START.test(run)) out.push(run);
+  }
   return unique(out.map((s) => cleanSignature(s)).filter((s): s is string => !!s));
 }
 
