@@ -2,17 +2,14 @@
 // and fix, the rest of the text as the body, code blocks retyped, host values made placeholders, and
 // notes for the reviewer on everything guessed. Also records which source lines went where, so the
 // import can prove that nothing was lost. Pure: takes the parsed question, returns the draft.
-import { parseTranscript } from '../../../src/lib/shell/transcript.ts';
 import type { Lang } from '../../../src/lib/locales.ts';
-import { retypeFence, type Piece } from './fences.ts';
+import { CHECK_VERBS, FIX_VERBS, TEXT, firstSentence, shortTitle, splitCause, titleOf } from './cause-text.ts';
 import { guessComponent, guessSymptoms, guessType, guessWhere, isHowtoTitle, keyFor } from './guess.ts';
 import { HostValues } from './host-values.ts';
-import { isPathToken, layoutGaps, layouts } from '../../../src/lib/layouts.ts';
-import { findPlaceholders } from '../../../src/lib/placeholders.ts';
-import { placeholders } from '../../../src/lib/taxonomy.ts';
-import { toParts, type Item, type Part } from './parts.ts';
+import { toParts, type Part } from './parts.ts';
+import { Renderer } from './render.ts';
 import type { Section } from './sections.ts';
-import { headingSignatures, outputSignatures, proseSignatures, unique } from './signatures.ts';
+import { headingSignatures, proseSignatures, unique } from './signatures.ts';
 
 export interface DraftCause {
   key: string;
@@ -54,25 +51,6 @@ export interface DraftOptions {
   page: string;
 }
 
-const TEXT = {
-  zh: {
-    noFix: '原文没有写这条原因的处理方法：审核时补上。',
-    noCheck: '原文没有写如何确认这条原因：审核时补上。',
-    image: '图片',
-    cause: '原因',
-    source: '原文路径',
-  },
-  en: {
-    noFix: 'The page gives no fix for this cause: write one when reviewing.',
-    noCheck: 'The page does not say how to confirm this cause: write it when reviewing.',
-    image: 'image',
-    cause: 'Cause',
-    source: 'path in the source',
-  },
-} as const;
-
-const FIX_VERBS = /解决|处理|重启|修改|升级|更新|安装|删除|清空|替换|放到|放入|添加|联系|授权|关闭|开启|打开|启用|重建|重新|改为|设置|调整|拉起|去除|杀掉|转移|迁移|建立|备份|\b(?:restart|upgrade|update|install|remove|delete|replace|add|change|fix|clean|register|execute|re-?run|try|revise|pull up)\b/i;
-const CHECK_VERBS = /排查|检查|查看|确认|测试|观察|是否|检测|\b(?:check|verify|confirm|look|see|whether)\b/i;
 const CAUSE_INTRO = /原因|reasons?|causes?/i;
 /** "(usually) A, or B" after a cause: that cause is one of two. */
 const ALTERNATIVES = /^(?:一般|通常|多半|大多)?(?:是)?(?:由于|因为)?(.+?)(?:导致|引起|造成)?的?[，,]\s*(?:也可能是|也可能|或者是|或是)(.+?)[。.]?$/;
@@ -81,24 +59,18 @@ const INTRO_END = /[:：]\s*$|(?:有|如下|以下)\s*[:：]?\s*$/;
 const FIX_INTRO = /(?:解决|处理)(?:方法|办法|方案)?\s*(?:如下|可根据情况选择|[:：])/;
 const CAUSE_SENTENCE = /caused by|because|the reason is|due to|原因是|是因为|由于|导致/i;
 const THIN = 10;
-const SQL_LINE = /^\s*(?:update|select|insert\s+into|delete\s+from|alter\s+table|create\s+(?:table|database|user)|drop\s+(?:table|database)|grant|truncate)\s.+;\s*$/i;
-const PATH_TOKENS = placeholders.filter((p) => isPathToken(p.token));
-const ABSOLUTE = /^(?:https?:)?\/\//i;
-const MAX_TITLE = 80;
 
 export function buildDraft(section: Section, source: string, opts: DraftOptions): Draft {
   const t = TEXT[opts.lang];
-  const notes: string[] = [`imported from ${opts.page}, lines ${section.headingLine || firstLine(section)}–${section.endLine}`];
-  const lines = new Set<number>();
-  const dropped: Draft['dropped'] = [];
-  if (section.headingLine) lines.add(section.headingLine);
-
   const { title, aliases } = titleOf(section.heading);
   if (section.category) aliases.push(section.category);
-  if (aliases.length > 0) notes.push(`category words moved from the title to aliases: ${aliases.join(', ')}`);
   const context = `${section.heading}\n${source.split('\n').slice(section.headingLine, section.endLine).join('\n')}`;
   const hosts = new HostValues(context);
-  let blocks = 0;
+  const r = new Renderer(opts.lang, hosts);
+  const { notes, lines, dropped, signatures } = r;
+  notes.push(`imported from ${opts.page}, lines ${section.headingLine || firstLine(section)}–${section.endLine}`);
+  if (section.headingLine) lines.add(section.headingLine);
+  if (aliases.length > 0) notes.push(`category words moved from the title to aliases: ${aliases.join(', ')}`);
 
   // The numbered-paragraph layout: the question is the first line of its paragraph.
   const sectionBlocks = section.blocks;
@@ -111,124 +83,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     else parts.shift();
   }
 
-  const signatures: string[] = [...headingSignatures(section.heading)];
-  const place = (p: { lines: [number, number] }) => {
-    for (let i = p.lines[0]; i <= p.lines[1]; i++) lines.add(i);
-  };
-
-  // Markdown of parts, with code retyped and host values replaced; collects signatures on the way.
-  const codeMd = (p: Extract<Part, { t: 'code' }>): { md: string; commands: boolean } => {
-    const retyped = retypeFence(p.lang, p.meta, p.value);
-    notes.push(...retyped.notes.map((n) => `line ${p.lines[0]}: ${n}`));
-    const copies = p.value.split('\n').map((l, i) => ({ l, i })).filter(({ l }) => /^\s*Copy\s*$/.test(l));
-    for (const { i } of copies) dropped.push({ line: p.lines[0] + 1 + i, why: 'stray "Copy" line pasted from a web page' });
-    let commands = false;
-    const md = retyped.pieces
-      .map((piece: Piece) => {
-        if (piece.kind === 'prose') return inlineHosts(piece.text);
-        blocks++;
-        if (['bash', 'console', 'sh', 'sql', 'python'].includes(piece.lang)) commands = true;
-        signatures.push(...codeSignatures(piece.lang, piece.value));
-        let replaced = hosts.replace(piece.value);
-        let meta = piece.meta;
-        // Path placeholders must have a value on every layout the block is for (the content check):
-        // name the one layout that has them all, or leave the paths as the page wrote them.
-        const names = [...new Set(findPlaceholders(replaced.text, PATH_TOKENS).map((h) => h.name))];
-        if (!/\blayout=/.test(meta) && layoutGaps(names, layouts).length > 0) {
-          const fits = [...replaced.layouts, ...layouts.map((l) => l.id)].find((id) => layoutGaps(names, layouts, id).length === 0);
-          if (fits) meta = `${meta} layout="${fits}"`.trim();
-          else {
-            replaced = hosts.replace(piece.value, { paths: false });
-            notes.push(`line ${p.lines[0]}: install paths left as written: no one layout has them all`);
-          }
-        }
-        return fenced(piece.lang, meta, replaced.text);
-      })
-      .join('\n\n');
-    return { md, commands };
-  };
-  const inlineHosts = (md: string) => md.replace(/`[^`\n]+`/g, (code) => hosts.replace(code).text);
-  const paraMd = (p: { md: string; images?: string[]; html?: boolean; lines: [number, number] }) => {
-    let md = p.md;
-    if (p.html) {
-      md = md.replace(/</g, '&lt;');
-      notes.push(`line ${p.lines[0]}: HTML in the text kept as text`);
-    }
-    // Images become links (a page of this site loads nothing from elsewhere). A path relative to the
-    // source page leads nowhere here: it is kept as text for the reviewer, with the link's words.
-    md = md.replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_m, alt: string, url: string) => {
-      const name = `${t.image}: ${alt.trim() || url.split('/').pop()}`;
-      notes.push(`line ${p.lines[0]}: image ${url} ${ABSOLUTE.test(url) ? 'kept as a link' : 'kept as its path (relative to the source page)'}: copy the image into the site or describe what it shows`);
-      return ABSOLUTE.test(url) ? `[${name}](${url})` : `${name} (${t.source} \`${url}\`)`;
-    });
-    md = md.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (m, words: string, url: string) => {
-      if (ABSOLUTE.test(url) || url.startsWith('#')) return m;
-      notes.push(`line ${p.lines[0]}: link to ${url}, a page of the source site: point it at an entry (PAAS-…) or a full URL`);
-      return `${words} (${t.source} \`${url}\`)`;
-    });
-    return sqlFenced(inlineHosts(md), p.lines[0]);
-  };
-  // A SQL statement written as a line of prose is a command to copy: it gets a sql block (and the
-  // danger= / caution= the fence lint asks for).
-  const sqlFenced = (md: string, line: number): string => {
-    const lines = md.split('\n');
-    if (!lines.some((l) => SQL_LINE.test(l))) return md;
-    const out: string[] = [];
-    let prose: string[] = [];
-    let sql: string[] = [];
-    const flush = () => {
-      if (prose.length > 0) out.push(prose.join('\n'));
-      if (sql.length > 0) {
-        const piece = retypeFence('sql', '', sql.join('\n')).pieces[0]!;
-        if (piece.kind === 'code') out.push(fenced('sql', piece.meta, hosts.replace(piece.value, { paths: false }).text));
-        blocks++;
-      }
-      prose = [];
-      sql = [];
-    };
-    for (const l of lines) {
-      if (SQL_LINE.test(l)) {
-        if (prose.length > 0) flush();
-        sql.push(l.replace(/\\([_*\\])/g, '$1'));
-      } else {
-        if (sql.length > 0) flush();
-        prose.push(l);
-      }
-    }
-    flush();
-    notes.push(`line ${line}: SQL written as prose put in a sql block`);
-    return out.join('\n\n');
-  };
-  const itemsMd = (items: readonly Item[], ordered: boolean): string =>
-    items
-      .map((it, k) => {
-        const head = `${ordered ? `${k + 1}.` : '-'} ${paraMd({ md: it.md, lines: it.lines }).split('\n').join('\n   ')}`;
-        const kids = it.children.map(partMd).filter(Boolean);
-        return [head, ...kids].join('\n\n');
-      })
-      .join('\n');
-  const partMd = (p: Part): string => {
-    place(p);
-    switch (p.t) {
-      case 'label':
-        return paraMd(p);
-      case 'para':
-        signatures.push(...proseSignatures(p.plain, p.inlineCode));
-        return paraMd(p);
-      case 'list':
-        for (const it of p.items) signatures.push(...proseSignatures(it.plain, it.inlineCode));
-        return itemsMd(p.items, p.ordered);
-      case 'code':
-        return codeMd(p).md;
-      case 'block':
-        if (p.kind === 'html') {
-          notes.push(`line ${p.lines[0]}: HTML block kept as text, never run`);
-          blocks++;
-          return fenced('text', '', hosts.replace(p.md, { paths: false }).text);
-        }
-        return p.md;
-    }
-  };
+  signatures.push(...headingSignatures(section.heading));
 
   interface CauseDraftWork { title: string; check: string[]; fix: string[]; from: number }
   const causes: CauseDraftWork[] = [];
@@ -265,8 +120,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
 
   for (const p of parts) {
     if (p.t === 'label') {
-      place(p);
-      const md = p.md ? paraMd(p) : '';
+      r.place(p);
+      const md = p.md ? r.para(p) : '';
       if (p.plain || p.md) signatures.push(...proseSignatures(p.plain, p.inlineCode));
       if (p.label === 'symptom') {
         mode = 'symptom';
@@ -310,11 +165,11 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       const causeList = p.items.some((it) => !/^[\w./*${}-]+$/.test(it.plain.trim()));
       const cases = mode === 'fix' && fixCases && !p.ordered && causes.length === 0;
       if (causeList && !runbook && (expectCauses || cases || (mode === 'intro' && !causeMarked && causes.length === 0 && !isHowtoTitle(title)))) {
-        place(p);
+        r.place(p);
         for (const it of p.items) {
           signatures.push(...proseSignatures(it.plain, it.inlineCode));
-          const kids = it.children.map(partMd).filter(Boolean);
-          causeFrom(paraMd({ md: it.md, lines: it.lines }), it.plain, kids, it.lines[0]);
+          const kids = it.children.map((c) => r.part(c)).filter(Boolean);
+          causeFrom(r.para({ md: it.md, lines: it.lines }), it.plain, kids, it.lines[0]);
         }
         mode = 'cause';
         expectCauses = false;
@@ -322,14 +177,14 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
         lastFromList = true;
         continue;
       }
-      const md = partMd(p);
+      const md = r.part(p);
       if (mode === 'fix') addFix(md);
       else if ((mode === 'check' || (mode === 'cause' && !lastFromList)) && causes.length > 0) causes.at(-1)!.check.push(md);
       else body.push(md);
       continue;
     }
     if (p.t === 'para') {
-      const md = partMd(p);
+      const md = r.part(p);
       // A bold line after causes names another case (a sub-heading in all but name): a new cause.
       if ((mode === 'cause' || mode === 'fix' || mode === 'other') && causes.length > 0 && BOLD_LINE.test(p.md.trim()) && !runbook) {
         causes.push({ title: p.plain.replace(/[:：]$/, ''), check: [], fix: [], from: p.lines[0] });
@@ -396,13 +251,13 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       continue;
     }
     if (p.t === 'code' && mode === 'other') {
-      place(p);
-      body.push(codeMd(p).md);
+      r.place(p);
+      body.push(r.code(p).md);
       continue;
     }
     if (p.t === 'code') {
-      place(p);
-      const { md, commands } = codeMd(p);
+      r.place(p);
+      const { md, commands } = r.code(p);
       if (mode === 'fix') addFix(md);
       else if ((mode === 'cause' || mode === 'check') && causes.length > 0) {
         const last = causes.at(-1)!;
@@ -411,25 +266,25 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       } else body.push(md);
       continue;
     }
-    const md = partMd(p);
+    const md = r.part(p);
     if (md) body.push(md);
   }
 
   const hasProblemWords = guessType(title, false) === 'problem';
   let type: Draft['type'] = causes.length > 0 ? 'problem' : hasProblemWords && !runbook ? 'problem' : 'howto';
   if (runbook) notes.push('a procedure of sub-headed steps: imported as a how-to, the steps in the body');
-  const prose = body.filter((md) => !isImageLink(md));
+  const prose = body.filter((md) => !r.isImage(md));
   const eachActs = introParas.every((q) => q.plain.length >= 15 && (FIX_VERBS.test(q.plain) || CHECK_VERBS.test(q.plain)));
   if (type === 'problem' && causes.length === 0 && !runbook && introParas.length >= 2 && introParas.length <= 4 && prose.length === introParas.length && eachActs) {
     // A few paragraphs, each saying what to check or do and nothing else: one cause each.
     for (const q of introParas) causeFrom(q.md, q.plain, [], q.from);
-    body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));
+    body.splice(0, body.length, ...body.filter((md) => r.isImage(md)));
     notes.push(`${causes.length} causes, one per paragraph: check that each is a cause`);
   }
   if (type === 'problem' && causes.length === 0) {
     // One cause when the page does not split them: the question's own text is how to confirm it,
     // its solution (or the rest of the text) the fix.
-    let check = body.filter((md) => !isImageLink(md));
+    let check = body.filter((md) => !r.isImage(md));
     let fixes = sharedFix.length > 0 ? sharedFix.splice(0) : [];
     // A "Solution:" paragraph (or one pulled out of a mixed code block) starts the fix.
     const text = check.join('\n\n');
@@ -447,7 +302,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
       }
     }
     causes.push({ title: symptom ?? symptomGuess ?? title, check, fix: fixes, from: section.headingLine });
-    body.splice(0, body.length, ...body.filter((md) => isImageLink(md)));
+    body.splice(0, body.length, ...body.filter((md) => r.isImage(md)));
     notes.push('one cause: the page does not list causes separately; split it if it holds several');
   } else if (causes.length > 1) notes.push(`${causes.length} causes, one per ${sawCauseLabel ? 'listed cause' : 'list item'}: check that each is a cause`);
   if (sharedFix.length > 0) {
@@ -511,7 +366,7 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     aliases: unique(aliases),
     causes: draftCauses,
     body: body.filter(Boolean).join('\n\n').trim(),
-    blocks,
+    blocks: r.blocks,
     notes: unique(notes),
     lines,
     dropped,
@@ -520,68 +375,6 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   };
 }
 
-/** A fenced block whose fence is longer than any run of backticks inside it. */
-function fenced(lang: string, meta: string, value: string): string {
-  const longest = Math.max(2, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}${meta ? ` ${meta}` : ''}\n${value}\n${fence}`;
-}
-
 function firstLine(section: Section): number {
   return section.blocks[0]?.position?.start.line ?? 0;
-}
-
-const isImageLink = (md: string) => /^\[[^\]]*\]\([^)]*\)$|^(?:图片|image): [^\n]*\((?:原文路径|path in the source) `[^`]*`\)$/.test(md.trim());
-
-/** The heading without "Q1:" / "问：" and without a leading "[category]", which becomes an alias. */
-function titleOf(heading: string): { title: string; aliases: string[] } {
-  const aliases: string[] = [];
-  let title = heading.replace(/^\s*(?:Q\s*\d+|问题?\s*\d*|\d{1,3})\s*[:：.、．)）]\s*/i, '').trim();
-  const bracket = /^[[【]([^\]】]{1,40})[\]】]\s*(.+)$/.exec(title);
-  if (bracket && !/^errno/i.test(bracket[1]!)) {
-    aliases.push(bracket[1]!.trim());
-    title = bracket[2]!.trim();
-  }
-  return { title: title || heading.trim(), aliases };
-}
-
-function shortTitle(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim().replace(/[，,；;。:：]+$/, '');
-  return one.length <= MAX_TITLE ? one : `${one.slice(0, MAX_TITLE - 1)}…`;
-}
-
-function firstSentence(text: string): string {
-  const plain = text.replace(/^\s*(?:答|A)\s*[:：]\s*/, '').replace(/\s+/g, ' ').trim();
-  const m = /^(.+?(?:[。！？!?]|\.(?=\s)|$))/.exec(plain);
-  const s = (m?.[1] ?? plain).trim();
-  return s.length <= 200 ? s : `${s.slice(0, 199)}…`;
-}
-
-/** A cause's title, how to check it and the fix, from one item of text: "title：rest" or the first
- *  clause as title; the rest split at 解决/处理/Solution, else at the first clause that acts. */
-export function splitCause(md: string, plain: string): { title: string; check: string; fix: string } {
-  const head = /^([^:：]{2,40})[:：]\s*([\s\S]+)$/.exec(plain);
-  let title: string;
-  let rest = md;
-  if (head && !FIX_VERBS.test(head[1]!) && !CHECK_VERBS.test(head[1]!)) {
-    title = head[1]!;
-    rest = md.replace(/^[^:：]*[:：]\s*/, '');
-  } else title = plain.split(/[，,；;。]|\.\s/)[0]!;
-  const marker = /(解决方法|解决办法|解决方案|解决|处理方法|Solution)\s*[:：]/.exec(rest);
-  if (marker) return { title, check: rest.slice(0, marker.index).trim().replace(/[，,；;。]$/, ''), fix: rest.slice(marker.index + marker[0].length).trim() };
-  const clauses = rest.split(/(?<=[，,；;。])/);
-  const at = clauses.findIndex((c, i) => i > 0 && FIX_VERBS.test(c) && !CHECK_VERBS.test(c.replace(FIX_VERBS, '')));
-  if (at > 0) return { title, check: clauses.slice(0, at).join('').trim(), fix: clauses.slice(at).join('').trim() };
-  return { title, check: rest.trim(), fix: '' };
-}
-
-/** Error strings in a code block: the output lines (a transcript's, or a whole output block). */
-function codeSignatures(lang: string, value: string): string[] {
-  if (lang === 'console') {
-    const t = parseTranscript(value);
-    const output = t.lines.filter((l) => l.kind === 'output').map((l) => l.text);
-    return outputSignatures(output);
-  }
-  if (lang === 'bash' || lang === 'sh' || lang === 'sql' || lang === 'python') return [];
-  return outputSignatures(value.split('\n'));
 }
