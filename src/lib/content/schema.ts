@@ -96,7 +96,8 @@ export const textShape = {
   aliases: z.array(nonEmpty).default([]),
   /** What the importer guessed or could not place, for the reviewer of a draft (shown in its
    *  banner); resolved and removed before the entry is published. */
-  review_notes: z.array(nonEmpty).default([]),
+  // Optional rather than defaulted: published entries never carry it, and their data stays as it was.
+  review_notes: z.array(nonEmpty).optional(),
 };
 
 export const SHARED_FIELDS = Object.keys(sharedShape) as (keyof typeof sharedShape)[];
@@ -145,7 +146,7 @@ export const entrySchema = z
     if (entry.type === 'problem' && entry.status === 'active' && entry.causes.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['causes'], message: 'a problem entry needs at least one cause' });
     }
-    if (entry.status !== 'draft' && entry.review_notes.length > 0) {
+    if (entry.status !== 'draft' && (entry.review_notes?.length ?? 0) > 0) {
       ctx.addIssue({ code: 'custom', path: ['review_notes'], message: `review notes are left in a${entry.status === 'active' ? 'n active' : ' retired'} entry: resolve each one, then delete review_notes` });
     }
     if (entry.status === 'retired' && !entry.superseded_by) {
@@ -175,7 +176,7 @@ export function splitEntry(data: EntryData, body: string): { shared: SharedField
     title: data.title,
     symptom: data.symptom,
     aliases: data.aliases,
-    review_notes: data.review_notes,
+    ...(data.review_notes === undefined ? {} : { review_notes: data.review_notes }),
     causes: data.causes.map((c) => ({ title: c.title, check: c.check, fix: c.fix })),
     body,
   };
@@ -194,7 +195,7 @@ export function joinEntry(shared: SharedFields, text: EntryText): EntryData {
     causes: shared.causes.map((c, i) => ({ key: c.key, title: text.causes[i]!.title, signatures: c.signatures, check: text.causes[i]!.check, fix: text.causes[i]!.fix })),
     signatures: shared.signatures,
     aliases: text.aliases,
-    review_notes: text.review_notes,
+    ...(text.review_notes === undefined ? {} : { review_notes: text.review_notes }),
     where: shared.where,
     symptoms: shared.symptoms,
     related: shared.related,
