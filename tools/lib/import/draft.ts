@@ -270,7 +270,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     if (md) body.push(md);
   }
 
-  const hasProblemWords = guessType(title, false) === 'problem';
+  // A heading that names an error is a problem, whatever its other words.
+  const hasProblemWords = guessType(title, false) === 'problem' || headingSignatures(section.heading).length > 0;
   let type: Draft['type'] = causes.length > 0 ? 'problem' : hasProblemWords && !runbook ? 'problem' : 'howto';
   if (runbook) notes.push('a procedure of sub-headed steps: imported as a how-to, the steps in the body');
   const prose = body.filter((md) => !r.isImage(md));
@@ -292,6 +293,14 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     if (solution && fixes.length === 0) {
       fixes = [text.slice(solution.index + solution[0].length).trim()];
       check = [text.slice(0, solution.index).trim()].filter(Boolean);
+    }
+    if (fixes.length === 0 && check.length > 1) {
+      // Several chunks: the fix starts at the first that acts (or holds commands to run).
+      const at = check.findIndex((md, i) => i > 0 && (FIX_VERBS.test(md.replace(/```[\s\S]*?```/g, '')) || /^`{3,}(?:bash|console|sql|sh)\b/m.test(md)));
+      if (at > 0) {
+        fixes = check.slice(at);
+        check = check.slice(0, at);
+      }
     }
     if (fixes.length === 0 && check.length === 1) {
       // One paragraph: what to check and what to do may still be its two halves.
