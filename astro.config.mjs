@@ -15,8 +15,10 @@ import { readEntryFilesSync, slugIndex } from './src/lib/content/read.ts';
 // copied links, sitemap and feeds; BASE_PATH the sub-path the site is served under (e.g. /docs/kb/).
 const site = normaliseSite(process.env.SITE_URL);
 const base = normaliseBase(process.env.BASE_PATH);
-// id → slug for prose links, from the same reader as the content collection.
-const slugById = slugIndex(readEntryFilesSync(contentDir()));
+// id → slug for prose links, from the same reader as the content collection. Draft ids only in a
+// KB_DRAFTS=1 build (under `astro dev` a draft's id in prose stays unlinked: the config cannot know
+// the command yet).
+const slugById = slugIndex(readEntryFilesSync(contentDir()), { drafts: process.env.KB_DRAFTS === '1' });
 
 export default defineConfig({
   site,

@@ -19,7 +19,8 @@ export interface ExportedCause {
 
 export interface ExportedEntry {
   id: string;
-  status: 'active' | 'retired';
+  /** 'draft' only in a KB_DRAFTS=1 build: a normal build has no drafts at all. */
+  status: 'active' | 'retired' | 'draft';
   superseded_by?: string;
   type: 'problem' | 'howto';
   component: string;

@@ -45,7 +45,7 @@ const THIN_CAUSE_TEXT = 10;
  * Error strings shorter than this may be mentioned in passing ("502 Bad Gateway" in a curl example)
  * without being listed; longer ones are specific enough that a page showing them must list them.
  */
-const MENTIONED_SIGNATURE_MIN = 20;
+export const MENTIONED_SIGNATURE_MIN = 20;
 /** The seeds' real intranet addresses; entries use placeholders (<paas_ip>) in commands instead. */
 const INTRANET_IP = /10\.1[27]\d\.\d+\.\d+/;
 
@@ -232,7 +232,10 @@ const prefixKey = (text: string, i: number) => text.charCodeAt(i) * 2 ** 32 + te
 
 function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
   const index: SignatureIndex = new Map();
-  for (const s of new Set(versions.flatMap((v) => v.data.signatures))) {
+  // A draft's signatures are not yet anyone's claim: importing a page must not make published
+  // entries that quote the same error fail the check.
+  const claims = versions.filter((v) => v.data.status !== 'draft');
+  for (const s of new Set(claims.flatMap((v) => v.data.signatures))) {
     if (s.length < MENTIONED_SIGNATURE_MIN) continue;
     const key = prefixKey(s, 0);
     index.set(key, [...(index.get(key) ?? []), s]);

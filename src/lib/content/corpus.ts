@@ -19,13 +19,21 @@ export function corpusProblems(versions: readonly EntryVersion[]): Problem[] {
     byLangId.set(key, v);
   }
 
+  // A draft is absent from a normal build, so a published entry pointing at one would link nowhere.
+  const drafts = new Set(versions.filter((v) => v.data.status === 'draft').map((v) => v.data.id));
+  const draftRef = (ref: string) => `${ref} is a draft: it has no page until it is published`;
+  const draftFix = 'publish that entry first (status: active), or leave the reference out until then';
   for (const { data, file } of versions) {
+    const published = data.status !== 'draft';
     data.related.forEach((ref, i) => {
       if (ref === data.id) problems.push({ file, field: `related.${i}`, message: `${ref} is this entry itself` });
       else if (!ids.has(ref)) problems.push({ file, field: `related.${i}`, message: `no entry has id ${ref}` });
+      else if (published && drafts.has(ref)) problems.push({ file, field: `related.${i}`, message: draftRef(ref), fix: draftFix });
     });
     if (data.superseded_by && !ids.has(data.superseded_by)) {
       problems.push({ file, field: 'superseded_by', message: `no entry has id ${data.superseded_by}` });
+    } else if (data.superseded_by && published && drafts.has(data.superseded_by)) {
+      problems.push({ file, field: 'superseded_by', message: draftRef(data.superseded_by), fix: draftFix });
     }
   }
 

@@ -91,10 +91,12 @@ export function readEntryFilesSync(contentDir: string): EntryFile[] {
   return out;
 }
 
-/** id → slug for prose links (slugs are the same in every language; the first file wins). */
-export function slugIndex(files: readonly EntryFile[]): Record<string, string> {
+/** id → slug for prose links (slugs are the same in every language; the first file wins). Drafts
+ *  are left out unless `drafts`: a normal build has no page for them to link to. */
+export function slugIndex(files: readonly EntryFile[], { drafts = false } = {}): Record<string, string> {
   const index: Record<string, string> = {};
   for (const f of files) {
+    if (!drafts && f.frontmatter?.status === 'draft') continue;
     const id = f.frontmatter?.id;
     if (typeof id === 'string' && ENTRY_ID.test(id) && !index[id]) index[id] = f.slug;
   }

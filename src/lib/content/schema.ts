@@ -75,8 +75,13 @@ export const sharedShape = {
   reviewed: isoDate,
   /** Earlier slugs of this entry; each gets a redirect page so old links keep working. */
   redirect_from: z.array(z.string().regex(KEBAB, { error: 'slugs are kebab-case' })).default([]),
-  /** active: listed and searchable; retired: kept as a stub page that points at its successor. */
-  status: z.enum(['active', 'retired']).default('active'),
+  /**
+   * active: listed and searchable; retired: kept as a stub page that points at its successor;
+   * draft: written by `npm run import` and not reviewed yet: checked like any entry (a missing
+   * translation is allowed), shown with a banner by `npm run dev` and `KB_DRAFTS=1 npm run build`,
+   * absent from a normal build. Publishing is changing it to active after review.
+   */
+  status: z.enum(['active', 'retired', 'draft']).default('active'),
   /** Id of the entry that replaces a retired one. */
   superseded_by: entryId('superseded_by must be an entry id like PAAS-001').optional(),
 };
@@ -89,6 +94,10 @@ export const textShape = {
   symptom: nonEmpty,
   /** Other words people type for this problem, in this language. */
   aliases: z.array(nonEmpty).default([]),
+  /** What the importer guessed or could not place, for the reviewer of a draft (shown in its
+   *  banner); resolved and removed before the entry is published. */
+  // Optional rather than defaulted: published entries never carry it, and their data stays as it was.
+  review_notes: z.array(nonEmpty).optional(),
 };
 
 export const SHARED_FIELDS = Object.keys(sharedShape) as (keyof typeof sharedShape)[];
@@ -116,6 +125,7 @@ export const entrySchema = z
       .default([]),
     signatures: sharedShape.signatures,
     aliases: textShape.aliases,
+    review_notes: textShape.review_notes,
     where: sharedShape.where,
     symptoms: sharedShape.symptoms,
     related: sharedShape.related,
@@ -135,6 +145,9 @@ export const entrySchema = z
     });
     if (entry.type === 'problem' && entry.status === 'active' && entry.causes.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['causes'], message: 'a problem entry needs at least one cause' });
+    }
+    if (entry.status !== 'draft' && (entry.review_notes?.length ?? 0) > 0) {
+      ctx.addIssue({ code: 'custom', path: ['review_notes'], message: `review notes are left in a${entry.status === 'active' ? 'n active' : ' retired'} entry: resolve each one, then delete review_notes` });
     }
     if (entry.status === 'retired' && !entry.superseded_by) {
       ctx.addIssue({ code: 'custom', path: ['superseded_by'], message: 'a retired entry must name its successor' });
@@ -163,6 +176,7 @@ export function splitEntry(data: EntryData, body: string): { shared: SharedField
     title: data.title,
     symptom: data.symptom,
     aliases: data.aliases,
+    ...(data.review_notes === undefined ? {} : { review_notes: data.review_notes }),
     causes: data.causes.map((c) => ({ title: c.title, check: c.check, fix: c.fix })),
     body,
   };
@@ -181,6 +195,7 @@ export function joinEntry(shared: SharedFields, text: EntryText): EntryData {
     causes: shared.causes.map((c, i) => ({ key: c.key, title: text.causes[i]!.title, signatures: c.signatures, check: text.causes[i]!.check, fix: text.causes[i]!.fix })),
     signatures: shared.signatures,
     aliases: text.aliases,
+    ...(text.review_notes === undefined ? {} : { review_notes: text.review_notes }),
     where: shared.where,
     symptoms: shared.symptoms,
     related: shared.related,
