@@ -9,7 +9,7 @@ import { confidence, orderByConfidence, type MatchLevel, type Verdict } from './
 import { rank } from './fuse.ts';
 import type { IndexEntry } from './index-entry.ts';
 import { marksAWord, pagefindPlan, type PagefindPort } from './pagefind.ts';
-import { highlightWords, matchedCauses } from './present.ts';
+import { cleanExcerpt, highlightWords, matchedCauses } from './present.ts';
 import { fieldRank, signatureRank } from './score.ts';
 import { understand, type QueryLimits, type SearchStore } from './store.ts';
 import { TUNING } from './tuning.ts';
@@ -34,8 +34,10 @@ export interface SearchResult {
   href: string;
   /** Language of the entry's text when it is not the site's. */
   otherLang: string | null;
-  /** Pagefind's excerpt (HTML with <mark>), or null. */
+  /** Pagefind's excerpt (HTML with <mark>s on meaningful words only), or null. */
   excerptHtml: string | null;
+  /** The entry's error string found in the query, shown instead of an excerpt; or null. */
+  errorLine: string | null;
   causes: { key: string; title: string; href: string }[];
   highlight: string[];
   /** How sure search is that this entry answers the query (confidence.ts). */
@@ -87,7 +89,8 @@ async function pagefindList(deps: SearchDeps, query: string, component: string, 
 async function excerptOf(pagefind: PagefindPort, resultId: string | undefined): Promise<string | null> {
   if (!resultId) return null;
   const d = await pagefind.data(resultId);
-  return marksAWord(d.excerpt) ? d.excerpt : null;
+  const excerpt = cleanExcerpt(d.excerpt);
+  return marksAWord(d.excerpt) ? excerpt : null;
 }
 
 export async function search(query: string, deps: SearchDeps, opts: SearchOptions = {}): Promise<SearchOutcome> {
@@ -131,7 +134,9 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
   );
   const shown = checked.filter((r): r is (typeof ranked)[number] => r !== null);
   // Excerpts (one fragment each) only for the first few results; the rest show their symptom.
-  const excerpts = await Promise.all(shown.map((r, i) => (i < R.excerpts ? excerptOf(pagefind, resultOf(r.id)) : null)));
+  // A result whose error string is in the query shows that line instead, and costs no fragment.
+  const wholeHit = new Set(m.signatureHits.filter((h) => h.whole).map((h) => h.id));
+  const excerpts = await Promise.all(shown.map((r, i) => (i < R.excerpts && !wholeHit.has(r.id) ? excerptOf(pagefind, resultOf(r.id)) : null)));
   const items = shown.map((r, i): SearchResult => {
     const entry = recordOf(r.id)!;
     const causes = matchedCauses(r.id, a, m, view).map((key) => ({
@@ -140,11 +145,13 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
       href: urls.entry(lang, entry.slug, key),
     }));
     const sigCause = m.signatureHits.find((h) => h.id === r.id && h.cause)?.cause;
+    const errorLine = m.signatureHits.find((h) => h.id === r.id && h.whole)?.signature ?? null;
     return {
       entry,
       href: urls.entry(lang, entry.slug, sigCause),
       otherLang: entry.contentLang !== lang ? entry.contentLang : null,
       excerptHtml: excerpts[i] ?? null,
+      errorLine,
       causes,
       highlight,
       match: levels.get(r.id) ?? 'related',

@@ -121,8 +121,14 @@ export const TUNING = {
     strictChars: 200,
     /** Relaxed queries, one term each, for a typed query (bench:search). */
     relaxedQueries: 4,
-    /** A paste asks Pagefind about this many words: it loads an index chunk per word (bench:search bytes; decision 0402). */
-    pasteWords: 2,
+    /**
+     * A paste asks Pagefind about this many words. None: our own index reads every line of it (its
+     * error strings, sentences, aliases, symptom phrasings), and Pagefind would cost its wasm,
+     * metadata and a 30–80 KB chunk per word at 10,000 entries (npm run bench, bench:search; decision 1500).
+     */
+    pasteWords: 0,
+    /** A typed query of more words than this asks Pagefind about this many of its most telling ones (npm run bench bytes, bench:search quality; decision 1500). */
+    typedWords: 2,
     /** Words of context in Pagefind's excerpts (bench:search, result list layout). */
     excerptLength: 24,
     /** Pagefind's own weights for the page metadata it indexes (bench:search, the plain-Pagefind row). */
