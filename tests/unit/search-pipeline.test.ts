@@ -91,11 +91,24 @@ test('a strict answer with too few results relaxes to one word per query, each r
   assert.deepEqual(enough.asked.map((a) => a.query), ['zzqx qqvw']);
 });
 
-test('a query of many words asks the relaxed queries at once, whatever the strict one finds', async () => {
-  const q = 'zzqa zzqb zzqc zzqd';
+test('a query of many terms asks the relaxed queries at once, whatever the strict one finds', async () => {
+  const q = 'zzqa_zzqb zzqc_zzqd';
   const pf = fakePagefind({ [q]: pfResults(0, R.strict, 'zzqa') });
   await searchWith(bigStore.store, 'en', q, {}, pf);
   assert.ok(pf.asked.length > 1, pf.asked.map((a) => a.query).join(' | '));
+});
+
+test('a long typed query asks Pagefind about its most telling word only, once', async () => {
+  const pf = fakePagefind();
+  await searchWith(bigStore.store, 'en', 'zzqa zzqb zzqc zzqd service3 failure', {}, pf);
+  assert.equal(pf.asked.length, 1, pf.asked.map((a) => a.query).join(' | '));
+  assert.equal(pf.asked[0]!.query.split(' ').length, TUNING.pagefind.longQueryWords);
+});
+
+test('a paste asks Pagefind nothing', async () => {
+  const pf = fakePagefind();
+  await searchWith(bigStore.store, 'en', '2026-12-04 10:21:33 ERROR service3 common failure\nat worker.run\nexit 1', {}, pf);
+  assert.deepEqual(pf.asked, []);
 });
 
 test('a component filter reaches Pagefind and keeps our own matches of other components out', async () => {

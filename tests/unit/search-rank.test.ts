@@ -64,7 +64,7 @@ test('pagefindPlan: a long typed query, Chinese or English, asks Pagefind about 
   for (const q of ['登录页面无限跳转 反复跳回登录页面', 'paas_agent will not start after the license expired on the mac']) {
     const plan = pagefindPlan((await understand(q, store)).analysis);
     const words = plan.strict.split(' ').filter(Boolean);
-    assert.ok(words.length >= 1 && words.length <= TUNING.pagefind.typedWords, `${q} → ${plan.strict}`);
+    assert.ok(words.length >= 1 && words.length <= TUNING.pagefind.longQueryWords, `${q} → ${plan.strict}`);
     for (const r of plan.relaxed) assert.ok(words.includes(r), `${r} is one of the strict words`);
   }
 });

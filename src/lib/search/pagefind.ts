@@ -90,7 +90,7 @@ export function pagefindPlan(a: Analysis): PagefindPlan {
   // A long typed query (a title, a sentence) goes to Pagefind as its most telling words only: every
   // word costs a chunk, and Chinese text segments into many words.
   if (pagefindWordCount(typed) > t.typedWords) {
-    const words = pagefindWords(a).slice(0, t.typedWords).map((w) => w.word);
+    const words = pagefindWords(a).slice(0, t.longQueryWords).map((w) => w.word);
     return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
   }
   const strict = typed;

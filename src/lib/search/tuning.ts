@@ -127,8 +127,14 @@ export const TUNING = {
      * metadata and a 30–80 KB chunk per word at 10,000 entries (npm run bench, bench:search; decision 1500).
      */
     pasteWords: 0,
-    /** A typed query of more words than this asks Pagefind about this many of its most telling ones (npm run bench bytes, bench:search quality; decision 1500). */
+    /** A typed query of up to this many words goes to Pagefind as typed (npm run bench bytes; decision 1500)… */
     typedWords: 2,
+    /**
+     * …a longer one (a title, a sentence) asks it about this many of its most telling words: our own
+     * index reads the whole query, and each word costs a 25–80 KB chunk at 10,000 entries (npm run
+     * bench bytes, bench:search quality; decision 1500).
+     */
+    longQueryWords: 1,
     /** Words of context in Pagefind's excerpts (bench:search, result list layout). */
     excerptLength: 24,
     /** Pagefind's own weights for the page metadata it indexes (bench:search, the plain-Pagefind row). */
