@@ -1,9 +1,11 @@
 // `npm run bench:search-index [-- --n 10000]`: search quality and bytes of our own index at scale,
 // without a browser. Writes N synthetic entries plus the real ones into a temporary tree, builds the
-// sharded index in memory the way the site does, and runs the real queries (tests/search-queries*.json)
-// through the search pipeline the page runs (src/lib/search/pipeline.ts), with a Pagefind that finds
+// sharded index in memory the way the site does, and runs the real queries (tests/search-queries*.json,
+// and both halves of the report set tests/fixtures/search-reports.json) through the search pipeline the page runs (src/lib/search/pipeline.ts), with a Pagefind that finds
 // nothing and a fresh cache per query: hit@1, hit@3 and the gzip bytes of the index files each first
-// query fetched. A second row lifts the per-query limits (candidates, shards) to show what they cost.
+// query fetched; for the report set also the share of right answers marked exact or likely and of
+// no-match reports answered "none" (a paste asks Pagefind nothing, so for pastes this is what the
+// page shows). A second row lifts the per-query limits (candidates, shards) to show what they cost.
 // Decision 0402 has the figures.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,11 +51,14 @@ interface Query {
   lang: Lang;
   q: string;
   expect: string[];
+  half?: string;
 }
 const sets: [string, Query[]][] = ['search-queries.json', 'search-queries.heldout.json'].map((f) => [
   f.includes('heldout') ? 'held-out' : 'tuning',
   (JSON.parse(readFileSync(join(root, 'tests', f), 'utf8')) as { queries: Query[] }).queries,
 ]);
+const reports = (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-reports.json'), 'utf8')) as { queries: Query[] }).queries;
+for (const half of ['tuning', 'held-out']) sets.push([`reports ${half}`, reports.filter((q) => q.half === half)]);
 
 function files(lang: Lang): Map<string, unknown> {
   return searchIndexFiles(lang, languageIndexEntries(lang, entries));
@@ -82,16 +87,27 @@ for (const [name, opts] of configs) {
   for (const [set, queries] of sets) {
     let hit1 = 0;
     let hit3 = 0;
+    let marked = 0;
+    let saidNone = 0;
+    const answerable = queries.filter((q) => q.expect.length > 0).length;
+    const noMatch = queries.length - answerable;
     for (const q of queries) {
       const fetched: string[] = [];
       const store = await SearchStore.open(memoryLoader(jsonByLang.get(q.lang)!, fetched));
-      const { items } = await search(q.q, { store, pagefind: noPagefind, urls, lang: q.lang }, opts);
+      const { items, verdict } = await search(q.q, { store, pagefind: noPagefind, urls, lang: q.lang }, opts);
       const ids = items.map((r) => r.entry.id);
-      if (q.expect.includes(ids[0]!)) hit1++;
-      if (ids.slice(0, 3).some((id) => q.expect.includes(id))) hit3++;
+      if (q.expect.length === 0) {
+        if (verdict === 'none') saidNone++;
+      } else {
+        if (q.expect.includes(ids[0]!)) hit1++;
+        if (ids.slice(0, 3).some((id) => q.expect.includes(id))) hit3++;
+        if (items.some((r) => q.expect.includes(r.entry.id) && r.match !== 'related')) marked++;
+      }
       bytes.push(fetched.reduce((a, f) => a + (gz.get(q.lang)!.get(f) ?? 0), 0));
     }
-    parts.push(`${set} hit@1 ${(hit1 / queries.length).toFixed(2)} hit@3 ${(hit3 / queries.length).toFixed(2)}`);
+    const f2 = (x: number, of: number) => (x / (of || 1)).toFixed(2);
+    const none = noMatch > 0 ? ` marked ${f2(marked, answerable)} none ${f2(saidNone, noMatch)}` : '';
+    parts.push(`${set} hit@1 ${f2(hit1, answerable)} hit@3 ${f2(hit3, answerable)}${none}`);
   }
   bytes.sort((a, b) => a - b);
   const kb = (b: number) => formatBytes(b, { unit: 'KB' });

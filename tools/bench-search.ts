@@ -1,10 +1,13 @@
 // `npm run bench:search`: search quality and cost, measured in Chromium against the built site.
 //  - every query of tests/search-queries.json (tuning) and tests/search-queries.heldout.json (held
-//    out) through /<lang>/search/?q=: hit@1, hit@3 and MRR per language;
+//    out), and both halves of the report set tests/fixtures/search-reports.json, through
+//    /<lang>/search/?q=: per language hit@1, hit@3 and MRR (queries with an answer), the share of
+//    right answers the page marks exact or likely, and the share of no-match reports it answers
+//    "no entry matches" (data-search-verdict="none");
 //  - the same queries through plain Pagefind (its own JS API, default options, no query
 //    understanding) over the same pages, for comparison;
 //  - bytes transferred for a first search (raw and gzip), and keystroke → rendered results, warm.
-// Usage: npm run build && npm run bench:search [-- --set tuned|heldout] [--misses] [--no-plain] [--port 4471]
+// Usage: npm run build && npm run bench:search [-- --set tuned|held|reports] [--misses] [--no-plain] [--no-cost] [--port 4471]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,16 +20,26 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { formatBytes } from './lib/bytes.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
-/** One query of tests/search-queries*.json: the entry IDs any of which is a right first answer. */
+/**
+ * One query of a query set: the entry IDs any of which is a right first answer (none: no entry
+ * answers it, and the right answer is "no entry matches"); report queries carry their half.
+ */
 interface Query {
   lang: Lang;
   q: string;
   expect: string[];
+  half?: 'tuning' | 'held-out';
 }
 
-/** A query with the entry IDs a search returned, best first. */
+/**
+ * A query with what a search returned: entry IDs best first, the confidence each was marked with
+ * (data-match), and the page's verdict (data-search-verdict). Plain Pagefind has neither: an empty
+ * answer counts as its "none".
+ */
 interface Answered extends Query {
   ids: string[];
+  marks: string[];
+  verdict: string;
 }
 
 /** A transferred file: its URL and its size as sent and gzipped. */
@@ -47,6 +60,7 @@ const { values } = parseArgs({
     misses: { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.KB_BENCH_PORT ?? '4471' },
     'no-plain': { type: 'boolean', default: false },
+    'no-cost': { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -58,15 +72,19 @@ if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
 const base = normaliseBase(process.env.BASE_PATH);
 const HEADER_BOX = 'form[data-search-box="header"]';
 
+const REPORTS = 'tests/fixtures/search-reports.json';
 const sets = (
   [
-    ['tuned', 'tests/search-queries.json'],
-    ['held-out', 'tests/search-queries.heldout.json'],
+    ['tuned', 'tests/search-queries.json', undefined],
+    ['held-out', 'tests/search-queries.heldout.json', undefined],
+    ['reports, tuning half', REPORTS, 'tuning'],
+    ['reports, held-out half', REPORTS, 'held-out'],
   ] as const
 ).filter(([name]) => values.set === 'all' || name.startsWith(values.set));
 
-function readQueries(file: string): Query[] {
-  return (JSON.parse(readFileSync(join(root, file), 'utf8')) as { queries: Query[] }).queries;
+function readQueries(file: string, half?: string): Query[] {
+  const all = (JSON.parse(readFileSync(join(root, file), 'utf8')) as { queries: Query[] }).queries;
+  return half === undefined ? all : all.filter((q) => q.half === half);
 }
 
 const server = await serveDist({ dir: outDir, port: values.port, base });
@@ -74,34 +92,61 @@ const origin = server.origin;
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
-function metrics(rows: Answered[]): { n: number; hit1: number; hit3: number; mrr: number } {
-  const n = rows.length || 1;
-  const rr = rows.map((r) => {
+interface Metrics {
+  /** Queries with an answer, and those without. */
+  n: number;
+  nNone: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  /** Of the queries with an answer: the right entry is listed and marked exact or likely. */
+  marked: number;
+  /** Of the queries without: the page said that no entry matches. */
+  saidNone: number;
+}
+
+function metrics(rows: Answered[]): Metrics {
+  const answerable = rows.filter((r) => r.expect.length > 0);
+  const noMatch = rows.filter((r) => r.expect.length === 0);
+  const n = answerable.length || 1;
+  const rr = answerable.map((r) => {
     const at = r.ids.findIndex((id) => r.expect.includes(id));
     return at < 0 ? 0 : 1 / (at + 1);
   });
   return {
-    n: rows.length,
-    hit1: rows.filter((r) => r.ids[0] !== undefined && r.expect.includes(r.ids[0])).length / n,
-    hit3: rows.filter((r) => r.ids.slice(0, 3).some((id) => r.expect.includes(id))).length / n,
+    n: answerable.length,
+    nNone: noMatch.length,
+    hit1: answerable.filter((r) => r.ids[0] !== undefined && r.expect.includes(r.ids[0])).length / n,
+    hit3: answerable.filter((r) => r.ids.slice(0, 3).some((id) => r.expect.includes(id))).length / n,
     mrr: rr.reduce((a, b) => a + b, 0) / n,
+    marked: answerable.filter((r) => r.ids.some((id, i) => r.expect.includes(id) && (r.marks[i] === 'exact' || r.marks[i] === 'likely'))).length / n,
+    saidNone: noMatch.filter((r) => r.verdict === 'none').length / (noMatch.length || 1),
   };
 }
 
 const f = (x: number) => x.toFixed(2);
-function report(label: string, rows: Answered[]): void {
+function report(label: string, rows: Answered[], confidence: boolean): void {
   for (const lang of [...LANGS, 'all'] as const) {
     const subset = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
     const m = metrics(subset);
-    console.log(`  ${label.padEnd(14)} ${lang.padEnd(3)} n=${String(m.n).padStart(3)}  hit@1 ${f(m.hit1)}  hit@3 ${f(m.hit3)}  MRR ${f(m.mrr)}`);
+    const marks = confidence ? `  marked exact/likely ${f(m.marked)}` : '';
+    const none = m.nNone > 0 ? `  | no-match n=${String(m.nNone).padStart(2)}: said "none" ${f(m.saidNone)}` : '';
+    console.log(`  ${label.padEnd(14)} ${lang.padEnd(3)} n=${String(m.n).padStart(3)}  hit@1 ${f(m.hit1)}  hit@3 ${f(m.hit3)}  MRR ${f(m.mrr)}${marks}${none}`);
   }
 }
 
-/** The entry IDs our search page lists for a query, best first. */
-async function ours(page: Page, q: Query): Promise<string[]> {
+/** What our search page lists for a query: entry IDs best first, their marks, and its verdict. */
+async function ours(page: Page, q: Query): Promise<Pick<Answered, 'ids' | 'marks' | 'verdict'>> {
   await page.goto(`${origin}${base}${q.lang}/search/?q=${encodeURIComponent(q.q)}`);
   await page.waitForSelector('[data-search-page][data-state="done"], [data-search-page][data-state="error"]', { timeout: 15000 });
-  return page.$$eval('[data-search-results] [data-entry-id]', (els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
+  return page.$eval('[data-search-results]', (list) => {
+    const els = [...list.querySelectorAll('[data-entry-id]')];
+    return {
+      ids: els.map((e) => e.getAttribute('data-entry-id') ?? ''),
+      marks: els.map((e) => e.getAttribute('data-match') ?? ''),
+      verdict: list.getAttribute('data-search-verdict') ?? '',
+    };
+  });
 }
 
 /** The entry IDs of Pagefind's own top ten for a query, loaded into the search page of its language. */
@@ -121,26 +166,31 @@ async function plain(page: Page, q: Query): Promise<string[]> {
 const context = await browser.newContext();
 const page = await context.newPage();
 const plainPage = await context.newPage();
-for (const [name, file] of sets) {
-  const queries = readQueries(file);
+for (const [name, file, half] of sets) {
+  const queries = readQueries(file, half);
   const rowsOurs: Answered[] = [];
   const rowsPlain: Answered[] = [];
   for (const q of queries) {
-    rowsOurs.push({ ...q, ids: await ours(page, q) });
-    if (!values['no-plain']) rowsPlain.push({ ...q, ids: await plain(plainPage, q) });
+    rowsOurs.push({ ...q, ...(await ours(page, q)) });
+    if (!values['no-plain']) {
+      const ids = await plain(plainPage, q);
+      rowsPlain.push({ ...q, ids, marks: [], verdict: ids.length === 0 ? 'none' : 'match' });
+    }
   }
   console.log(`\n${name} set (${file}, ${queries.length} queries)`);
-  report('ours', rowsOurs);
-  if (!values['no-plain']) report('plain Pagefind', rowsPlain);
+  report('ours', rowsOurs, true);
+  if (!values['no-plain']) report('plain Pagefind', rowsPlain, false);
   if (!values['no-plain']) {
     const empty = rowsPlain.filter((r) => r.ids.length === 0).length;
     console.log(`  plain Pagefind returned nothing for ${empty} of ${queries.length}; ours for ${rowsOurs.filter((r) => r.ids.length === 0).length}`);
   }
   if (values.misses) {
     for (const r of rowsOurs) {
-      if (r.ids[0] !== undefined && r.expect.includes(r.ids[0])) continue;
+      const right = r.expect.length === 0 ? r.verdict === 'none' : r.ids[0] !== undefined && r.expect.includes(r.ids[0]);
+      if (right) continue;
       const shown = r.q.replace(/\s+/g, ' ').slice(0, 70);
-      console.log(`    miss [${r.lang}] ${JSON.stringify(shown)} expect ${r.expect.join('|')} got ${r.ids.slice(0, 3).join(', ') || '(nothing)'}`);
+      const got = r.ids.slice(0, 3).map((id, i) => `${id}:${r.marks[i] || '-'}`).join(', ') || '(nothing)';
+      console.log(`    miss [${r.lang}] ${JSON.stringify(shown)} expect ${r.expect.join('|') || 'none'} got ${got} verdict ${r.verdict || '-'}`);
     }
   }
 }
@@ -185,6 +235,11 @@ async function firstSearchCost(lang: Lang, query: string, viaPage: boolean) {
   return { raw: sum('raw'), gzip: sum('gzip'), searchOnly, files: sizes, searchAssetsBefore };
 }
 
+if (values['no-cost']) {
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 console.log('\nCost');
 const costQueries: [Lang, string, boolean][] = [
   ['zh', '登录无限跳转', false],

@@ -66,7 +66,7 @@ function enhance(form: HTMLFormElement): void {
       const all = document.createElement('li');
       all.className = 'search-popup__all';
       const a = document.createElement('a');
-      if (out.items.length > 0) {
+      if (out.verdict === 'match') {
         a.href = urls.search(lang, q);
         a.textContent = s('search.allResults');
       } else {
@@ -75,7 +75,7 @@ function enhance(form: HTMLFormElement): void {
       }
       all.append(a);
       list.replaceChildren(...items, all);
-      status.textContent = out.items.length > 0 ? s('search.count', { n: out.items.length }) : s('search.none');
+      status.textContent = c.describe(list, out);
       open(true);
     } catch {
       if (my !== seq) return;
@@ -117,6 +117,8 @@ function enhance(form: HTMLFormElement): void {
     } else if (e.key === 'Escape') {
       if (!popup.hidden) {
         e.preventDefault();
+        // A search still running for an earlier keystroke must not open the popup again.
+        seq++;
         open(false);
       } else if (input.value) {
         e.preventDefault();

@@ -27,7 +27,8 @@ const s = uiStrings('search');
 export const POPUP_LIMIT: number = TUNING.results.popupLimit;
 
 let store: Promise<SearchStore> | undefined;
-let pagefind: Promise<PagefindPort> | undefined;
+let pagefind: Promise<PagefindApi> | undefined;
+const port: PagefindPort = pagefindPort();
 
 function loadIndex(): Promise<SearchStore> {
   store ??= SearchStore.open(async (path) => {
@@ -39,12 +40,17 @@ function loadIndex(): Promise<SearchStore> {
   return store;
 }
 
-/** Pagefind behind the pipeline's port: results kept by id, each result's data fetched once. */
-function pagefindPort(pf: PagefindApi): PagefindPort {
+/**
+ * Pagefind behind the pipeline's port: loaded on the first query the pipeline asks it (a paste asks
+ * it nothing, so costs none of its JS, wasm, metadata or chunks); results kept by id, each result's
+ * data fetched once.
+ */
+function pagefindPort(): PagefindPort {
   const results = new Map<string, PagefindResult>();
   const data = new Map<string, Promise<PagefindData>>();
   return {
     async search(query, component) {
+      const pf = await loadPagefind();
       const res = await pf.search(query, component ? { filters: { component } } : {});
       if (!res) return null;
       for (const r of res.results) results.set(r.id, r);
@@ -62,8 +68,11 @@ function pagefindPort(pf: PagefindApi): PagefindPort {
   };
 }
 
-function loadPagefind(): Promise<PagefindPort> {
-  pagefind ??= (async () => {
+let pagefindModule: Promise<PagefindApi> | undefined;
+
+/** Pagefind's small JS module, configured; its wasm, worker and metadata come with init(). */
+function loadPagefindModule(): Promise<PagefindApi> {
+  pagefindModule ??= (async () => {
     const url = urls.asset('pagefind/pagefind.js');
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pf.options({
@@ -71,22 +80,34 @@ function loadPagefind(): Promise<PagefindPort> {
       excerptLength: TUNING.pagefind.excerptLength,
       ranking: { metaWeights: TUNING.pagefind.metaWeights },
     });
+    return pf;
+  })();
+  pagefindModule.catch(() => (pagefindModule = undefined));
+  return pagefindModule;
+}
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const pf = await loadPagefindModule();
     await pf.init();
-    return pagefindPort(pf);
+    return pf;
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
-/** Start loading everything search needs (on focus of a search box, before the first keystroke). */
+/**
+ * Start loading what every search needs (on focus of a search box, before the first keystroke): our
+ * index's manifest and Pagefind's module. Pagefind's wasm, metadata and chunks wait for a query that
+ * asks it something (a paste may not).
+ */
 export function warm(): void {
   void loadIndex().catch(() => {});
-  void loadPagefind().catch(() => {});
+  void loadPagefindModule().catch(() => {});
 }
 
 export async function search(query: string, opts: Pick<SearchOptions, 'component' | 'limit'> = {}): Promise<SearchOutcome> {
-  const [s, pf] = await Promise.all([loadIndex(), loadPagefind()]);
-  return runSearch(query, { store: s, pagefind: pf, urls, lang }, opts);
+  return runSearch(query, { store: await loadIndex(), pagefind: port, urls, lang }, opts);
 }
 
 /** Remembers what to mark on the entry the reader is about to open (same origin, one minute). */
@@ -125,12 +146,24 @@ export function appendMarked(target: HTMLElement, text: string, words: string[])
   }
 }
 
-/** One result: ID, title, component, excerpt and links to the matching causes. */
+/**
+ * What a finished search says about its results, in one place for the page and the popup: the
+ * verdict on the results list (data-search-verdict) and the status sentence.
+ */
+export function describe(list: HTMLElement, out: SearchOutcome): string {
+  list.dataset.searchVerdict = out.verdict;
+  const n = out.items.length;
+  if (n === 0) return s('search.none');
+  return out.verdict === 'none' ? s('search.noneRelated', { n }) : s('search.count', { n });
+}
+
+/** One result: ID, title, component, confidence, excerpt and links to the matching causes. */
 export function renderResult(item: SearchResult, tag: 'li' | 'div' = 'li'): HTMLElement {
   const { entry } = item;
   const el = document.createElement(tag);
   el.className = 'search-result';
   el.dataset.entryId = entry.id;
+  el.dataset.match = item.match;
   const head = document.createElement('p');
   head.className = 'search-result__head';
   const id = document.createElement('span');
@@ -144,7 +177,11 @@ export function renderResult(item: SearchResult, tag: 'li' | 'div' = 'li'): HTML
   const comp = document.createElement('span');
   comp.className = 'search-result__component';
   comp.textContent = entry.componentLabel.split(' ')[0] ?? entry.component;
-  head.append(id, ' ', link, ' ', comp);
+  // The confidence, in words: sighted readers see it, and it is read with the result.
+  const match = document.createElement('span');
+  match.className = `badge search-result__match search-result__match--${item.match}`;
+  match.textContent = s(`search.match.${item.match}`);
+  head.append(id, ' ', link, ' ', comp, ' ', match);
   if (item.otherLang) {
     const tagEl = document.createElement('span');
     tagEl.className = 'badge search-result__lang';
@@ -155,7 +192,11 @@ export function renderResult(item: SearchResult, tag: 'li' | 'div' = 'li'): HTML
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
   if (item.otherLang) excerpt.lang = htmlLang(langFromTag(item.otherLang));
-  if (item.excerptHtml) appendExcerpt(excerpt, item.excerptHtml);
+  // The error string the query and the entry share says most; else Pagefind's excerpt, else the symptom.
+  if (item.errorLine) {
+    excerpt.classList.add('search-result__error');
+    appendMarked(excerpt, item.errorLine, [item.errorLine]);
+  } else if (item.excerptHtml) appendExcerpt(excerpt, item.excerptHtml);
   else appendMarked(excerpt, entry.symptom, item.highlight);
   el.append(head, excerpt);
   if (item.causes.length > 0) {

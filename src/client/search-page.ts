@@ -2,7 +2,7 @@
 // back/forward and shared links work) and shows every result.
 import { readQuery } from '../lib/urls.ts';
 import { lang, uiStrings, urls } from './page-context.ts';
-import { renderResult, search, warm } from './search-client.ts';
+import { describe, renderResult, search, warm } from './search-client.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
@@ -22,6 +22,7 @@ if (root) {
     select.value = [...select.options].some((o) => o.value === component) ? component : '';
     if (!q.trim()) {
       list.replaceChildren();
+      delete list.dataset.searchVerdict;
       empty.hidden = true;
       status.textContent = s('search.prompt');
       document.title = baseTitle;
@@ -29,6 +30,7 @@ if (root) {
       return;
     }
     root.dataset.state = 'loading';
+    delete list.dataset.searchVerdict;
     status.textContent = s('search.searching');
     const shown = q.replace(/\s+/g, ' ').trim();
     document.title = `${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown} · ${baseTitle}`;
@@ -38,8 +40,9 @@ if (root) {
       list.replaceChildren(
         ...out.items.map((item) => renderResult(item)),
       );
-      empty.hidden = out.items.length > 0;
-      status.textContent = out.items.length > 0 ? s('search.count', { n: out.items.length }) : s('search.none');
+      // Nothing exact or likely: the page says so, offers the wizard, and lists only the closest few.
+      empty.hidden = out.verdict === 'match';
+      status.textContent = describe(list, out);
       root.dataset.state = 'done';
     } catch (err) {
       if (my !== seq) return;

@@ -11,7 +11,8 @@ export const CLIENT_STRINGS = {
   env: ['env.cleared', 'env.status', 'env.layoutApplied'],
   search: [
     'search.causes', 'search.otherLang.zh', 'search.otherLang.en', 'search.none', 'search.allResults', 'search.count',
-    'search.error', 'search.wizard', 'search.searching', 'search.prompt',
+    'search.error', 'search.wizard', 'search.searching', 'search.prompt', 'search.noneRelated',
+    'search.match.exact', 'search.match.likely', 'search.match.related',
   ],
   wizard: [
     'wizard.title', 'wizard.stepOf', 'wizard.step1', 'wizard.step2', 'wizard.step3', 'wizard.fixedTitle',

@@ -49,6 +49,56 @@ test('a query that matches nothing says so and offers the wizard', async ({ page
   await expect(page.locator('[data-search-empty] a[href$="/en/wizard/"]')).toBeVisible();
 });
 
+test('a pasted report: each result says how sure it is, the error line shows, and a paste lists at most ten', async ({ page }) => {
+  const report = [
+    'After the reboot supervisor shows every open_paas process as FATAL',
+    '[root@bk-1 ~]# supervisorctl -c /data/bkee/etc/supervisor-open_paas.conf status',
+    'esb                              FATAL     Exited too quickly (process log may have details)',
+    'login                            FATAL     Exited too quickly (process log may have details)',
+  ].join('\n');
+  await page.goto(`/en/search/#q=${encodeURIComponent(report)}`);
+  await done(page);
+  const first = results(page).first();
+  await expect(first).toHaveAttribute('data-entry-id', 'PAAS-021');
+  await expect(first).toHaveAttribute('data-match', 'exact');
+  await expect(first.locator('.search-result__match')).toHaveText('Error matches');
+  await expect(first.locator('.search-result__excerpt')).toContainText('Exited too quickly');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-verdict', 'match');
+  await expect(page.locator('[data-search-empty]')).toBeHidden();
+  const count = await results(page).count();
+  expect(count).toBeLessThanOrEqual(10);
+  for (const el of await results(page).all()) await expect(el).toHaveAttribute('data-match', /^(exact|likely|related)$/);
+});
+
+test('a report no entry answers: one sentence says so, the wizard is offered, at most five related entries', async ({ page }) => {
+  const report = [
+    'Zabbix keeps alerting after we upgraded the kernel on the GSE hosts',
+    'kernel: NMI watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [zabbix_agentd:2231]',
+    'kernel: Modules linked in: xt_conntrack ipt_MASQUERADE nf_nat_masquerade_ipv4',
+  ].join('\n');
+  await page.goto(`/en/search/#q=${encodeURIComponent(report)}`);
+  await done(page);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-verdict', 'none');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^No entry matches this/);
+  await expect(page.locator('[data-search-empty] a[href$="/en/wizard/"]')).toBeVisible();
+  expect(await results(page).count()).toBeLessThanOrEqual(5);
+  for (const el of await results(page).all()) {
+    await expect(el).toHaveAttribute('data-match', 'related');
+    await expect(el.locator('.search-result__match')).toHaveText('Related');
+  }
+});
+
+test('excerpts carry no interface text, and marks sit only on words that mean something', async ({ page }) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('paas_agent 启动不了 证书')}`);
+  await done(page);
+  await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-007');
+  const excerpts = await page.locator('[data-search-results] .search-result__excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const text of excerpts) expect(text).not.toMatch(/复制到工单|复制链接|复制 Markdown|复制纯文本|清除全部值|我的环境/);
+  const marks = await page.locator('[data-search-results] .search-result__excerpt mark').allTextContents();
+  for (const m of marks) expect(m.trim().toLowerCase()).not.toMatch(/^(found|not|open|error|failed|失败|错误)$/);
+});
+
 // Hostile text in ?q=, #q=, the boxes and 1 MB pastes: tests/e2e/hostile.spec.ts.
 
 test('back and forward keep the query and its results', async ({ page }) => {

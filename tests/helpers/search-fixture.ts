@@ -20,6 +20,7 @@ export function entry(id: string, over: EntryInput): IndexEntry {
       alias: over.fields?.alias ?? [],
       symptom: over.fields?.symptom ?? over.symptom ?? '',
       cause: over.fields?.cause ?? (over.causes ?? []).map((c) => [c.title]),
+      phrasing: over.fields?.phrasing ?? [],
     },
   };
 }
@@ -57,7 +58,15 @@ export const FIXTURE: IndexEntry[] = [
     title: '登录页面无限跳转 The login page redirects in an endless loop',
     component: 'login',
     causes: [{ key: 'time-skew-between-paas-hosts', title: '两台 PaaS 机器的时间不一致' }],
-    fields: { alias: ['无限跳转', '登录循环', 'login redirect loop'] },
+    fields: {
+      alias: ['无限跳转', '登录循环', 'login redirect loop'],
+      phrasing: ['回到 登录页', 'redirected you too many times', 'ERR_TOO_MANY_REDIRECTS'],
+    },
+  }),
+  entry('PAAS-014', {
+    title: '组件参数 bk_token 如何获取 How to get bk_token',
+    component: 'esb',
+    fields: { alias: ['bk_token', '获取 bk_token'] },
   }),
   entry('PAAS-004', {
     title: '如何查看日志 Where are the logs?',

@@ -51,7 +51,7 @@ function synthetic(n: number): IndexEntry[] {
     symptom: `common failure number ${i}`,
     causes: [{ key: 'c1', title: `cause of word${i}` }],
     signatures: [[`module_${i}: connection refused`, 'c1']],
-    fields: { title: `word${i} service`, alias: [`alias${i}`], symptom: `common failure number ${i}`, cause: [[`cause of word${i}`]] },
+    fields: { title: `word${i} service`, alias: [`alias${i}`], symptom: `common failure number ${i}`, cause: [[`cause of word${i}`]], phrasing: [] },
   }));
 }
 

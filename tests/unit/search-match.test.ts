@@ -43,3 +43,12 @@ test('matching returns a value and leaves the analysis as it was; only the given
   const again = matchEntries(u.analysis, u.view, u.candidates);
   assert.deepEqual(again.signatureHits, u.matches.signatureHits);
 });
+
+test('a symptom-class phrasing counts when the query has all its words, in any order and with words between', async () => {
+  const said = await understand('登录以后又回到了登录页面', store);
+  assert.ok((said.matches.phrasingHits.get(said.view.indexOfId('PAAS-028')!) ?? 0) > 0);
+  const browser = await understand('Chrome: paas.bk.com redirected you too many times.', store);
+  assert.ok((browser.matches.phrasingHits.get(browser.view.indexOfId('PAAS-028')!) ?? 0) > 0);
+  const partial = await understand('redirected once', store);
+  assert.equal(partial.matches.phrasingHits.size, 0);
+});

@@ -13,14 +13,25 @@ const R = TUNING.results;
 const fixture = await memoryStore(FIXTURE_LANG, FIXTURE);
 const ids = async (q: string, opts = {}, pf = fakePagefind()) => (await searchWith(fixture.store, 'zh', q, opts, pf)).items.map((i) => i.entry.id);
 
-/** Entries with the word `common` in every symptom, in two components. */
+/** Entries with the word `common` in every symptom and one error string they all print, in two components. */
 function many(n: number): IndexEntry[] {
   return Array.from({ length: n }, (_, i) =>
-    entry(`PAAS-${1000 + i}`, { title: `service${i}`, symptom: `common failure ${i}`, component: i % 2 ? 'esb' : 'paas' }),
+    entry(`PAAS-${1000 + i}`, {
+      title: `service${i}`,
+      symptom: `common failure ${i}`,
+      component: i % 2 ? 'esb' : 'paas',
+      signatures: [['common failure of every service', '']],
+    }),
   );
 }
 const big = many(R.limit * 2);
-const bigStore = await memoryStore('en', big);
+/**
+ * An entry whose title says the made-up words the Pagefind tests search for: it answers them, so the
+ * page is not in its "no entry matches" state and lists what Pagefind found beside it.
+ */
+const anchor = entry('PAAS-0999', { title: 'zzqx qqvw zzqa zzqb zzqc zzqd' });
+const bigStore = await memoryStore('en', [...big, anchor]);
+const others = (items: { entry: { id: string } }[]) => items.map((i) => i.entry.id).filter((id) => id !== anchor.id);
 const componentOf = (id: string) => big.find((e) => e.id === id)?.component;
 
 /** Pagefind results for entries of `big`, marking `word` in each excerpt. */
@@ -43,9 +54,9 @@ test('our own index ranks the right entry first for pastes, variants, misspellin
 });
 
 test('at most `limit` results: the page’s default, or the popup’s', async () => {
-  const all = await searchWith(bigStore.store, 'en', 'common failure');
+  const all = await searchWith(bigStore.store, 'en', 'common failure of every service');
   assert.equal(all.items.length, R.limit);
-  const popup = await searchWith(bigStore.store, 'en', 'common failure', { limit: R.popupLimit });
+  const popup = await searchWith(bigStore.store, 'en', 'common failure of every service', { limit: R.popupLimit });
   assert.equal(popup.items.length, R.popupLimit);
   assert.deepEqual(
     popup.items.map((i) => i.entry.id),
@@ -57,7 +68,7 @@ test('Pagefind’s strict answer counts up to its first few results; enough of t
   const pf = fakePagefind({ zzqx: pfResults(0, R.strict + 4, 'zzqx') });
   const out = await searchWith(bigStore.store, 'en', 'zzqx', {}, pf);
   assert.deepEqual(
-    out.items.map((i) => i.entry.id),
+    others(out.items),
     big.slice(0, R.strict).map((e) => e.id),
   );
   assert.deepEqual(pf.asked.map((a) => a.query), ['zzqx']);
@@ -71,7 +82,7 @@ test('a strict answer with too few results relaxes to one word per query, each r
   });
   const out = await searchWith(bigStore.store, 'en', 'zzqx qqvw', {}, pf);
   assert.deepEqual(pf.asked.map((a) => a.query).sort(), ['qqvw', 'zzqx', 'zzqx qqvw']);
-  const shown = new Set(out.items.map((i) => i.entry.id));
+  const shown = new Set(others(out.items));
   assert.equal(shown.size, strictFound + R.relaxed);
   for (const e of big.slice(10 + R.relaxed, 10 + R.relaxed + 3)) assert.ok(!shown.has(e.id), `${e.id} is past the relaxed limit`);
 
@@ -80,11 +91,24 @@ test('a strict answer with too few results relaxes to one word per query, each r
   assert.deepEqual(enough.asked.map((a) => a.query), ['zzqx qqvw']);
 });
 
-test('a query of many words asks the relaxed queries at once, whatever the strict one finds', async () => {
-  const q = 'zzqa zzqb zzqc zzqd';
+test('a query of many terms asks the relaxed queries at once, whatever the strict one finds', async () => {
+  const q = 'zzqa_zzqb zzqc_zzqd';
   const pf = fakePagefind({ [q]: pfResults(0, R.strict, 'zzqa') });
   await searchWith(bigStore.store, 'en', q, {}, pf);
   assert.ok(pf.asked.length > 1, pf.asked.map((a) => a.query).join(' | '));
+});
+
+test('a long typed query asks Pagefind about its most telling word only, once', async () => {
+  const pf = fakePagefind();
+  await searchWith(bigStore.store, 'en', 'zzqa zzqb zzqc zzqd service3 failure', {}, pf);
+  assert.equal(pf.asked.length, 1, pf.asked.map((a) => a.query).join(' | '));
+  assert.equal(pf.asked[0]!.query.split(' ').length, TUNING.pagefind.longQueryWords);
+});
+
+test('a paste asks Pagefind nothing', async () => {
+  const pf = fakePagefind();
+  await searchWith(bigStore.store, 'en', '2026-12-04 10:21:33 ERROR service3 common failure\nat worker.run\nexit 1', {}, pf);
+  assert.deepEqual(pf.asked, []);
 });
 
 test('a component filter reaches Pagefind and keeps our own matches of other components out', async () => {
@@ -106,7 +130,7 @@ test('a result only Pagefind found shows only if its excerpt marks a real word; 
     ],
   });
   assert.deepEqual(
-    (await searchWith(bigStore.store, 'en', 'zzqx', {}, pf)).items.map((i) => i.entry.id),
+    others((await searchWith(bigStore.store, 'en', 'zzqx', {}, pf)).items),
     [big[1]!.id],
   );
   // Our index finds `service3` itself: a poor excerpt does not hide it, and it shows no excerpt.

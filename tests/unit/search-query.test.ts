@@ -50,3 +50,25 @@ test('hostile input: a 1 MB paste of metacharacters is analysed without error, f
   assert.equal(a.pasted, true);
   assert.ok(a.keys[0]!.length <= TUNING.query.maxAnalysedChars + 1);
 });
+
+test('in a report, the reporter’s sentence outweighs pasted log lines, and identifiers only the logs carry are weak', async () => {
+  const report = [
+    '登录后又回到登录页，反复循环',
+    '[2026-12-04 10:21:33,123] INFO [views.py:88] user admin login success, bk_token=1f2e3d4c5b6a app_code=bk_cmdb',
+    '[2026-12-04 10:21:33,623] INFO [views.py:88] user admin login success, bk_token=6a5b4c3d2e1f app_code=bk_cmdb',
+  ].join('\n');
+  const { analysis: a } = await understand(report, store);
+  assert.equal(a.pasted, true);
+  const weight = (term: string) => a.terms.find((t) => t.term === term)?.weight ?? 0;
+  assert.ok(weight('app_code') > 0 && weight('app_code') < weight('循环') / 2, `${weight('app_code')} vs ${weight('循环')}`);
+  // the source location is not a word of the report
+  assert.equal(weight('views.py'), 0);
+});
+
+test('a paste’s paths are read by their meaningful segments, whatever the install root', async () => {
+  const a = (await understand('x\ny\nopen /data/bkee/paas_agent/apps/projects/bk_itsm/run/supervisord.sock failed', store)).analysis;
+  const b = (await understand('x\ny\nopen ${BK_HOME}/paas_agent/apps/projects/bk_itsm/run/supervisord.sock failed', store)).analysis;
+  const terms = (x: typeof a) => x.terms.map((t) => t.term).sort();
+  assert.deepEqual(terms(a), terms(b));
+  assert.ok(a.terms.some((t) => t.term === 'paas_agent'));
+});

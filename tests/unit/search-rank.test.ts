@@ -55,9 +55,18 @@ test('highlightWords: whole signatures first, then words the index knows', async
 test('pagefindPlan: a paste becomes a few informative terms, a short query stays as typed', async () => {
   const paste = await understand('Traceback (most recent call last):\n  File "/x/y/z/base.py", line 3, in connect\nOperationalError: mysql connection refused 10.0.0.1', store);
   const plan = pagefindPlan(paste.analysis);
-  assert.ok(plan.strict.split(' ').length <= TUNING.pagefind.pasteWords);
+  assert.ok(plan.strict.split(' ').filter(Boolean).length <= TUNING.pagefind.pasteWords);
   assert.doesNotMatch(plan.strict, /10\.0\.0\.1|traceback/);
-  assert.equal(pagefindPlan((await understand('登录 无限跳转', store)).analysis).strict, '登录 无限跳转');
+  assert.equal(pagefindPlan((await understand('license expired', store)).analysis).strict, 'license expired');
+});
+
+test('pagefindPlan: a long typed query, Chinese or English, asks Pagefind about its few most telling words only', async () => {
+  for (const q of ['登录页面无限跳转 反复跳回登录页面', 'paas_agent will not start after the license expired on the mac']) {
+    const plan = pagefindPlan((await understand(q, store)).analysis);
+    const words = plan.strict.split(' ').filter(Boolean);
+    assert.ok(words.length >= 1 && words.length <= TUNING.pagefind.longQueryWords, `${q} → ${plan.strict}`);
+    for (const r of plan.relaxed) assert.ok(words.includes(r), `${r} is one of the strict words`);
+  }
 });
 
 test('marksAWord: a mark around two letters or a CJK character counts, around punctuation and one letter not', () => {

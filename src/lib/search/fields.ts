@@ -21,6 +21,7 @@ export function entryTerms(e: IndexEntry): Map<string, number> {
   add(m, tokens(normalise(e.fields.symptom)), FIELD_WEIGHT.symptom);
   e.causes.forEach((c, ci) => add(m, tokens(normalise((e.fields.cause[ci] ?? [c.title]).join(' '))), FIELD_WEIGHT.cause));
   for (const [sig] of e.signatures) add(m, tokens(normalise(sig)), FIELD_WEIGHT.signature);
+  for (const p of e.fields.phrasing) add(m, tokens(normalise(p)), FIELD_WEIGHT.phrasing);
   for (const a of e.fields.alias) add(m, tokens(normalise(a)), FIELD_WEIGHT.alias);
   add(m, tokens(normalise(e.fields.title)), FIELD_WEIGHT.title);
   return m;
@@ -42,6 +43,8 @@ export interface PreparedEntry {
   signatures: PreparedSignature[];
   /** Alias phrases as match keys, for whole-phrase matches. */
   aliases: string[];
+  /** The symptom-class phrasings, each as its distinct terms (matched when the query has them all). */
+  phrasings: string[][];
   /** Cause key → the cause's terms (title words and the words of its signatures). */
   causeTerms: Map<string, Set<string>>;
 }
@@ -65,5 +68,6 @@ export function prepareEntry(index: number, e: IndexEntry): PreparedEntry {
     signatures.push({ cause, text: sig, key, frags: frags.length ? frags : [key] });
   }
   const aliases = e.fields.alias.map((a) => matchKey(a)).filter((k) => k.length >= TUNING.aliases.minChars);
-  return { index, entry: e, signatures, aliases, causeTerms };
+  const phrasings = e.fields.phrasing.map((p) => [...new Set(tokens(normalise(p)).map((t) => t.term))]).filter((ts) => ts.length > 0);
+  return { index, entry: e, signatures, aliases, phrasings, causeTerms };
 }

@@ -4,7 +4,7 @@
 import { viewOf, type KbEntry } from '../content/entry.ts';
 import type { EntryText } from '../content/schema.ts';
 import { LANGS, type Lang } from '../locales.ts';
-import { componentById, label } from '../taxonomy.ts';
+import { componentById, label, symptomClasses } from '../taxonomy.ts';
 
 export interface IndexCause {
   key: string;
@@ -24,8 +24,21 @@ export interface IndexEntry {
   causes: IndexCause[];
   /** [signature, cause key or ""]: the entry's error strings and the cause each one points at. */
   signatures: [string, string][];
-  /** Searchable text per field, both languages: titles, aliases, symptoms, cause titles. */
-  fields: { title: string; alias: string[]; symptom: string; cause: string[][] };
+  /**
+   * Searchable text per field, both languages: titles, aliases, symptoms, cause titles, and the
+   * everyday phrasings of the symptom classes the entry belongs to (content/taxonomy/symptoms.json).
+   */
+  fields: { title: string; alias: string[]; symptom: string; cause: string[][]; phrasing: string[] };
+}
+
+/** The phrasings (every language) of the given symptom classes: what a reader may say for what they see. */
+export function classPhrasings(classIds: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const c of symptomClasses) {
+    if (!classIds.includes(c.id)) continue;
+    for (const l of LANGS) for (const p of c[l].phrasings) out.add(p);
+  }
+  return [...out];
 }
 
 /**
@@ -61,6 +74,7 @@ export function indexEntries(lang: Lang, entries: readonly KbEntry[]): IndexEntr
           alias: [...new Set([...d.aliases, ...otherTexts.flatMap((t) => t.aliases)])],
           symptom: joined(d.symptom, (t) => t.symptom),
           cause: d.causes.map((c, i) => [c.title, ...otherTexts.map((t) => t.causes[i]!.title)]),
+          phrasing: classPhrasings(d.symptoms),
         },
       },
     ];

@@ -11,6 +11,8 @@ export interface SignatureHit {
   cause: string;
   signature: string;
   score: number;
+  /** The whole signature (its literal parts, in order) is in the query, not only a part of it. */
+  whole: boolean;
 }
 
 /** The query's matches against its candidates. */
@@ -19,12 +21,14 @@ export interface Matches {
   signatureHits: SignatureHit[];
   /** Entry position → strength of an alias phrase found in the query. */
   aliasHits: Map<number, number>;
+  /** Entry position → strength of the best phrasing of its symptom classes found in the query. */
+  phrasingHits: Map<number, number>;
   /** Positions of the entries matched against (their records are loaded). */
   matched: Set<number>;
 }
 
 /** No matches: what the ranking uses before candidates are chosen. */
-export const NO_MATCHES: Matches = { signatureHits: [], aliasHits: new Map(), matched: new Set() };
+export const NO_MATCHES: Matches = { signatureHits: [], aliasHits: new Map(), phrasingHits: new Map(), matched: new Set() };
 
 function containsInOrder(hay: string, frags: string[]): boolean {
   let from = 0;
@@ -44,14 +48,16 @@ function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): Sig
   for (const e of entries) {
     for (const s of e.signatures) {
       let score = 0;
+      let whole = false;
       if (keys.some((k) => containsInOrder(k, s.frags))) {
         score = s.frags.reduce((a, f) => a + f.length, 0);
+        whole = true;
       } else {
         // The query is a part of a signature ("exited too quickly", "license expired").
         const part = shortKeys.find((k) => s.key.includes(k) && k.length >= Math.min(t.partMinChars, s.key.length * t.partMinShare));
         if (part) score = part.length * t.partScore;
       }
-      if (score > 0) hits.push({ id: e.entry.id, cause: s.cause, signature: s.text, score });
+      if (score > 0) hits.push({ id: e.entry.id, cause: s.cause, signature: s.text, score, whole });
     }
   }
   return hits.sort((a, b) => b.score - a.score);
@@ -74,7 +80,26 @@ function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<numbe
   return hits;
 }
 
-/** Signature and alias matches of the query over the given candidates (records must be loaded). */
+/**
+ * Symptom-class phrasings the query says: every term of the phrasing is among the query's terms, in
+ * any order (people say the same thing with other words between: 登录以后又回到了登录页面). A
+ * phrasing of one term must be a telling one (`502`, `err_too_many_redirects`).
+ */
+function matchPhrasings(queryTerms: ReadonlySet<string>, entries: readonly PreparedEntry[]): Map<number, number> {
+  const t = TUNING.phrasings;
+  const hits = new Map<number, number>();
+  for (const e of entries) {
+    for (const terms of e.phrasings) {
+      if (terms.length < t.minTerms && !(terms.length === 1 && terms[0]!.length >= t.singleTermChars)) continue;
+      if (!terms.every((x) => queryTerms.has(x))) continue;
+      const strength = Math.min(terms.length, t.termCap) * t.perTerm;
+      hits.set(e.index, Math.max(hits.get(e.index) ?? 0, strength));
+    }
+  }
+  return hits;
+}
+
+/** Signature, alias and phrasing matches of the query over the given candidates (records must be loaded). */
 export function matchEntries(a: Analysis, view: SearchView, candidates: readonly number[]): Matches {
   const entries = [...candidates]
     .sort((x, y) => x - y)
@@ -84,5 +109,6 @@ export function matchEntries(a: Analysis, view: SearchView, candidates: readonly
     matched: new Set(entries.map((e) => e.index)),
     signatureHits: matchSignatures(a.keys, entries),
     aliasHits: matchAliases(a.keys[1]!.replace(/\s+/g, ' '), entries),
+    phrasingHits: matchPhrasings(new Set(a.terms.map((t) => t.term)), entries),
   };
 }

@@ -26,6 +26,47 @@ export interface PagefindPlan {
   relaxed: string[];
 }
 
+/** Chinese words as an ICU word segmenter splits them: Pagefind segments with ICU4X, so its words are these. */
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+function cjkWords(run: string): string[] {
+  if (!segmenter) return [run];
+  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * The words Pagefind would look up for the query, each with what it tells (the best weight of the
+ * query's terms inside it), most telling first. A Chinese run counts as the words it segments into;
+ * a one-character word tells nothing on its own.
+ */
+export function pagefindWords(a: Analysis): { word: string; weight: number }[] {
+  const weight = new Map<string, number>();
+  const put = (word: string, w: number) => weight.set(word, Math.max(weight.get(word) ?? 0, w));
+  const termWeight = new Map(a.terms.map((t) => [t.term, t] as const));
+  for (const t of a.terms) {
+    if (a.pasted && t.df === 0) continue;
+    if (!t.cjk) {
+      if (t.surface.length >= 2) put(t.surface, t.weight);
+      continue;
+    }
+    for (const word of cjkWords(t.surface)) {
+      const chars = [...word];
+      if (chars.length < 2) continue;
+      let w = 0;
+      for (let i = 0; i + 1 < chars.length; i++) w = Math.max(w, termWeight.get(chars[i]! + chars[i + 1]!)?.weight ?? 0);
+      if (w > 0) put(word, w);
+    }
+  }
+  return [...weight].map(([word, w]) => ({ word, weight: w })).sort((x, y) => y.weight - x.weight);
+}
+
+/** How many words Pagefind would look up for this text (each loads an index chunk). */
+export function pagefindWordCount(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[\u3400-\u9fff]+|[\p{L}\p{N}_]+/gu)) n += /[\u3400-\u9fff]/.test(m[0]) ? cjkWords(m[0]).length : 1;
+  return n;
+}
+
 export function pagefindPlan(a: Analysis): PagefindPlan {
   const t = TUNING.pagefind;
   const surfaces: string[] = [];
@@ -42,10 +83,17 @@ export function pagefindPlan(a: Analysis): PagefindPlan {
   // paste, which our own index reads line by line, asks it about its few most telling words only,
   // together and one by one (decision 0402).
   if (a.pasted) {
-    const words = surfaces.slice(0, t.pasteWords);
+    const words = pagefindWords(a).slice(0, t.pasteWords).map((w) => w.word);
     return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
   }
-  const strict = a.text.replace(/\s+/g, ' ').slice(0, t.strictChars);
+  const typed = a.text.replace(/\s+/g, ' ').slice(0, t.strictChars);
+  // A long typed query (a title, a sentence) goes to Pagefind as its most telling words only: every
+  // word costs a chunk, and Chinese text segments into many words.
+  if (pagefindWordCount(typed) > t.typedWords) {
+    const words = pagefindWords(a).slice(0, t.longQueryWords).map((w) => w.word);
+    return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
+  }
+  const strict = typed;
   const relaxed = surfaces.filter((s) => s !== strict).slice(0, t.relaxedQueries);
   return { strict, relaxed };
 }

@@ -5,10 +5,11 @@
 // the unit tests and `npm run bench:search-index` an in-memory store and a fake Pagefind.
 import type { Lang } from '../locales.ts';
 import type { Urls } from '../urls.ts';
+import { confidence, orderByConfidence, type MatchLevel, type Verdict } from './confidence.ts';
 import { rank } from './fuse.ts';
 import type { IndexEntry } from './index-entry.ts';
 import { marksAWord, pagefindPlan, type PagefindPort } from './pagefind.ts';
-import { highlightWords, matchedCauses } from './present.ts';
+import { cleanExcerpt, highlightWords, matchedCauses } from './present.ts';
 import { fieldRank, signatureRank } from './score.ts';
 import { understand, type QueryLimits, type SearchStore } from './store.ts';
 import { TUNING } from './tuning.ts';
@@ -33,15 +34,21 @@ export interface SearchResult {
   href: string;
   /** Language of the entry's text when it is not the site's. */
   otherLang: string | null;
-  /** Pagefind's excerpt (HTML with <mark>), or null. */
+  /** Pagefind's excerpt (HTML with <mark>s on meaningful words only), or null. */
   excerptHtml: string | null;
+  /** The entry's error string found in the query, shown instead of an excerpt; or null. */
+  errorLine: string | null;
   causes: { key: string; title: string; href: string }[];
   highlight: string[];
+  /** How sure search is that this entry answers the query (confidence.ts). */
+  match: MatchLevel;
 }
 
 export interface SearchOutcome {
   query: string;
   items: SearchResult[];
+  /** 'match': some result is exact or likely; 'none': no entry matches, the items are only related. */
+  verdict: Verdict;
 }
 
 /** Entry IDs of one Pagefind query's results, in its order, and the Pagefind result id of each. */
@@ -82,7 +89,8 @@ async function pagefindList(deps: SearchDeps, query: string, component: string, 
 async function excerptOf(pagefind: PagefindPort, resultId: string | undefined): Promise<string | null> {
   if (!resultId) return null;
   const d = await pagefind.data(resultId);
-  return marksAWord(d.excerpt) ? d.excerpt : null;
+  const excerpt = cleanExcerpt(d.excerpt);
+  return marksAWord(d.excerpt) ? excerpt : null;
 }
 
 export async function search(query: string, deps: SearchDeps, opts: SearchOptions = {}): Promise<SearchOutcome> {
@@ -90,7 +98,7 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
   const component = opts.component ?? '';
   const limit = opts.limit ?? R.limit;
   const { store, pagefind, urls, lang } = deps;
-  if (!query.trim()) return { query, items: [] };
+  if (!query.trim()) return { query, items: [], verdict: 'none' };
   const { analysis: a, matches: m, view } = await understand(query, store, opts);
   const plan = pagefindPlan(a);
   const eager = a.pasted || a.terms.length > R.eagerRelaxTerms;
@@ -107,21 +115,28 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
     const at = view.indexOfId(id);
     return at === undefined ? undefined : view.entry(at)?.entry;
   };
-  const ranked = rank(a, m, view, { strict: strict!.ids, relaxed: relaxed.map((r) => r.ids) }).filter((r) => {
+  const fused = rank(a, m, view, { strict: strict!.ids, relaxed: relaxed.map((r) => r.ids) }).filter((r) => {
     const e = recordOf(r.id);
     return e !== undefined && (!component || e.component === component);
   });
+  // Exact before likely before related: an error string found in the query outranks overlaps.
+  const judged = confidence(a, m, view, fused);
+  const { levels, verdict } = judged;
+  const ranked = orderByConfidence(fused, judged);
+  const cap = Math.min(limit, verdict === 'none' ? R.noneLimit : Infinity, a.pasted ? R.pasteLimit : Infinity);
   const highlight = highlightWords(a, m);
   // A result only Pagefind found must show a real marked word (Pagefind also returns loose matches
   // of made-up words); checking costs its fragment, so only those are checked.
   const supported = new Set([...fieldRank(a, m, view), ...signatureRank(m)].map((r) => r.id));
   const resultOf = (id: string) => strict!.results.get(id) ?? relaxed.find((x) => x.results.has(id))?.results.get(id);
   const checked = await Promise.all(
-    ranked.slice(0, limit).map(async (r) => (supported.has(r.id) || (await excerptOf(pagefind, resultOf(r.id))) !== null ? r : null)),
+    ranked.slice(0, cap).map(async (r) => (supported.has(r.id) || (await excerptOf(pagefind, resultOf(r.id))) !== null ? r : null)),
   );
   const shown = checked.filter((r): r is (typeof ranked)[number] => r !== null);
   // Excerpts (one fragment each) only for the first few results; the rest show their symptom.
-  const excerpts = await Promise.all(shown.map((r, i) => (i < R.excerpts ? excerptOf(pagefind, resultOf(r.id)) : null)));
+  // A result whose error string is in the query shows that line instead, and costs no fragment.
+  const wholeHit = new Set(m.signatureHits.filter((h) => h.whole).map((h) => h.id));
+  const excerpts = await Promise.all(shown.map((r, i) => (i < R.excerpts && !wholeHit.has(r.id) ? excerptOf(pagefind, resultOf(r.id)) : null)));
   const items = shown.map((r, i): SearchResult => {
     const entry = recordOf(r.id)!;
     const causes = matchedCauses(r.id, a, m, view).map((key) => ({
@@ -130,14 +145,17 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
       href: urls.entry(lang, entry.slug, key),
     }));
     const sigCause = m.signatureHits.find((h) => h.id === r.id && h.cause)?.cause;
+    const errorLine = m.signatureHits.find((h) => h.id === r.id && h.whole)?.signature ?? null;
     return {
       entry,
       href: urls.entry(lang, entry.slug, sigCause),
       otherLang: entry.contentLang !== lang ? entry.contentLang : null,
       excerptHtml: excerpts[i] ?? null,
+      errorLine,
       causes,
       highlight,
+      match: levels.get(r.id) ?? 'related',
     };
   });
-  return { query, items };
+  return { query, items, verdict };
 }

@@ -24,6 +24,31 @@ export function matchedCauses(id: string, a: Analysis, m: Matches, view: SearchV
   return [...keys, ...scored.map(([k]) => k)].slice(0, t.max);
 }
 
+/**
+ * Words that say something only beside others: marked alone, they light up every error message
+ * ("not found", "failed to open") without pointing at what the reader is looking for.
+ */
+const WEAK_WORDS = new Set(
+  (
+    'found not no open opened fail failed failure error errors err exception cannot can can\'t unable such file files ' +
+    'directory dir please check invalid with while when the and for from into get got set run running start started ' +
+    'connect connection request response return returned code message result data true false null none ' +
+    '失败 错误 报错 异常 无法 不能 不了 问题 提示 显示 出现 一直 没有 不到 找不'
+  ).split(' '),
+);
+
+/** Whether a word is worth marking on its own. */
+export function meaningful(word: string): boolean {
+  const w = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (/\p{Script=Han}/u.test(w)) return !WEAK_WORDS.has(w);
+  return w.length >= 2 && !WEAK_WORDS.has(w) && !/^\d{1,2}$/.test(w);
+}
+
+/** Pagefind's excerpt with the marks on words that say nothing alone taken off (the words stay). */
+export function cleanExcerpt(html: string): string {
+  return html.replace(/<mark>(.*?)<\/mark>/g, (whole, word: string) => (meaningful(word) ? whole : word));
+}
+
 /** Words worth marking on the results and on the entry the reader opens. */
 export function highlightWords(a: Analysis, m: Matches): string[] {
   const t = TUNING.highlight;
@@ -33,7 +58,7 @@ export function highlightWords(a: Analysis, m: Matches): string[] {
     if (out.length >= t.words) break;
     if (qt.df === 0) continue;
     const w = qt.cjk ? qt.term : qt.surface;
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
+    if (meaningful(w) && !out.includes(w)) out.push(w);
   }
   return out;
 }

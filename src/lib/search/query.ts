@@ -1,6 +1,8 @@
 // Reading a query: its lines (is it a paste? which lines read like errors?), its terms and how much
 // each says about the problem, and the spelling of typed words the index does not know.
 import { capText, matchKey, normalise } from './normalise.ts';
+import { reducePaths } from './paths.ts';
+import { identifiersOf, readLine, type LineKind } from './report.ts';
 import { editDistance, stripNoise, tokens } from './terms.ts';
 import { TUNING } from './tuning.ts';
 import { idf, type SearchView } from './view.ts';
@@ -32,11 +34,6 @@ export interface Analysis {
 
 const ERROR_LINE = /error|fatal|exception|fail|refused|denied|not found|invalid|illegal|expired|timeout|timed out|no such|unable|cannot|can't|失败|错误|异常|报错|不存在|无法|拒绝|超时/;
 
-/** Paths keep their last two segments: `/data/x/paas_agent/var/log/agent.log` → `log/agent.log`. */
-function shortenPaths(s: string): string {
-  return s.replace(/(?:[a-z]:)?(?:\/[\w.$@{}\-]+){3,}\/?/g, (p) => p.split('/').filter(Boolean).slice(-2).join('/'));
-}
-
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -45,8 +42,13 @@ export interface QueryText {
   /** The query, capped (MAX_ANALYSED). */
   capped: string;
   pasted: boolean;
-  /** Non-empty lines, normalised and without log noise; errorLine: it reads like an error. */
-  lines: { clean: string; errorLine: boolean }[];
+  /**
+   * Non-empty lines, normalised, without log noise and with paths reduced to their meaningful
+   * segments; errorLine: it reads like an error; kind: the reporter's sentence or a pasted log line.
+   */
+  lines: { clean: string; errorLine: boolean; kind: LineKind }[];
+  /** Identifiers that occur only in the log lines of a paste (weak evidence: see report.ts). */
+  logOnlyIdentifiers: Set<string>;
 }
 
 export function readQueryText(raw: string): QueryText {
@@ -54,18 +56,34 @@ export function readQueryText(raw: string): QueryText {
   const all = capped.split(/\r?\n/);
   const pasted = all.filter((l) => l.trim()).length > TUNING.query.pasteLines || capped.length > TUNING.query.pasteChars;
   const lines: QueryText['lines'] = [];
+  const inLogs = new Set<string>();
+  const inSentences = new Set<string>();
   for (const line of all) {
     const norm = normalise(line);
     if (!norm) continue;
-    lines.push({ clean: shortenPaths(stripNoise(norm)), errorLine: ERROR_LINE.test(norm) });
+    // A typed query is the reader's own words, whatever it looks like; only a paste is read as a report.
+    const read = pasted ? readLine(norm) : { kind: 'sentence' as const, message: norm };
+    const clean = reducePaths(stripNoise(read.message));
+    lines.push({ clean, errorLine: ERROR_LINE.test(norm), kind: read.kind });
+    if (pasted) for (const id of identifiersOf(read.message)) (read.kind === 'log' ? inLogs : inSentences).add(id);
   }
-  return { capped, pasted, lines };
+  const logOnlyIdentifiers = new Set([...inLogs].filter((id) => !inSentences.has(id)));
+  return { capped, pasted, lines, logOnlyIdentifiers };
 }
 
-/** The query's distinct terms in the order their shards are worth loading: error lines first. */
+/** How much a line's words count in a paste: the reporter's sentence, an error log line, other log lines. */
+function lineWeight(q: QueryText, line: QueryText['lines'][number]): number {
+  const t = TUNING.query;
+  if (!q.pasted) return 1;
+  if (line.kind === 'sentence') return t.sentenceLineWeight;
+  return line.errorLine ? t.errorLineWeight : t.otherLineWeight;
+}
+
+/** The query's distinct terms in the order their shards are worth loading: a paste's sentences, then its error lines. */
 export function lookupTerms(q: QueryText): string[] {
   const seen = new Set<string>();
-  const ordered = q.pasted ? [...q.lines.filter((l) => l.errorLine), ...q.lines.filter((l) => !l.errorLine)] : q.lines;
+  const rank = (l: QueryText['lines'][number]) => (l.kind === 'sentence' ? 0 : l.errorLine ? 1 : 2);
+  const ordered = q.pasted ? [...q.lines].sort((x, y) => rank(x) - rank(y)) : q.lines;
   for (const l of ordered) for (const t of tokens(l.clean)) seen.add(t.term);
   return [...seen];
 }
@@ -76,11 +94,14 @@ export function analyse(query: string | QueryText, view: SearchView): Analysis {
   const n = view.n;
   const best = new Map<string, QueryTerm>();
   for (const line of q.lines) {
-    const lineWeight = pasted && !line.errorLine ? TUNING.query.otherLineWeight : TUNING.query.errorLineWeight;
+    const lw = lineWeight(q, line);
     for (const tk of tokens(line.clean)) {
       const d = view.term(tk.term)?.df ?? 0;
+      // An identifier only the pasted logs carry (`bk_token=…`, `app_code`) is the logging product's
+      // vocabulary: weak evidence, even for the entry whose topic it is.
+      const weak = line.kind === 'log' && (q.logOnlyIdentifiers.has(tk.surface) || q.logOnlyIdentifiers.has(tk.term));
       // A term no entry field carries may still be in a page body: keep it, weakly.
-      const w = (d > 0 ? idf(d, n) / idf(0, n) : TUNING.query.bodyOnlyTermWeight) * (pasted ? lineWeight : 1);
+      const w = (d > 0 ? idf(d, n) / idf(0, n) : TUNING.query.bodyOnlyTermWeight) * lw * (weak ? TUNING.query.logIdentifierWeight : 1);
       const prev = best.get(tk.term);
       if (!prev || prev.weight < w) best.set(tk.term, { ...tk, weight: w, df: d });
     }

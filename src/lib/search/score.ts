@@ -33,9 +33,10 @@ function termScores(a: Analysis, m: Matches, view: SearchView): Scored[] {
   }
   const floor = TUNING.score.coverageFloor;
   const out: Scored[] = [];
-  for (const index of new Set([...score.keys(), ...m.aliasHits.keys()])) {
+  for (const index of new Set([...score.keys(), ...m.aliasHits.keys(), ...m.phrasingHits.keys()])) {
     let s = (score.get(index) ?? 0) * (floor + (1 - floor) * ((covered.get(index) ?? 0) / totalWeight));
     s += (m.aliasHits.get(index) ?? 0) * TUNING.score.aliasWeight;
+    s += (m.phrasingHits.get(index) ?? 0) * TUNING.score.phrasingWeight;
     if (s > 0) out.push({ index, score: s });
   }
   return out.sort((x, y) => y.score - x.score || x.index - y.index);

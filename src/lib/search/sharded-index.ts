@@ -13,7 +13,7 @@ import { entryTerms, FIELD_WEIGHT } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
 import { TUNING } from './tuning.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface Manifest {
   v: typeof INDEX_VERSION;

@@ -17,10 +17,14 @@ export const TUNING = {
     pasteLines: 2,
     /** …or one longer than this many characters (bench:search: no typed query of the sets comes near it). */
     pasteChars: 300,
-    /** In a paste, terms of lines that read like errors keep full weight (bench:search). */
-    errorLineWeight: 1,
-    /** …and terms of other lines (timestamps, INFO chatter) half (bench:search). */
-    otherLineWeight: 0.5,
+    /** In a paste, the reporter's own sentences carry the symptom: their terms keep full weight (bench:search, report set). */
+    sentenceLineWeight: 1,
+    /** …terms of pasted log lines that read like errors a little less: they come from whichever product hit the problem (bench:search, report set). */
+    errorLineWeight: 0.8,
+    /** …and terms of other log lines (timestamps, INFO chatter) less again (bench:search). */
+    otherLineWeight: 0.4,
+    /** An identifier (`bk_token`, `app_code=`) that only the pasted log lines carry counts this share (bench:search, report set). */
+    logIdentifierWeight: 0.25,
     /** Weight of a term no entry field carries: it may still be in a page body (bench:search). */
     bodyOnlyTermWeight: 0.15,
     /**
@@ -56,6 +60,17 @@ export const TUNING = {
     /** Literal parts of a signature shorter than this are not worth requiring (bench:search). */
     fragmentMinChars: 4,
   },
+  /** Symptom-class phrasings found in the query (match.ts): shared by the class's entries, so weaker than an entry's own alias. */
+  phrasings: {
+    /** A phrasing counts as said when all its terms are in the query and it has at least this many (bench:search, report set). */
+    minTerms: 2,
+    /** …or it is one term of at least this many characters (`502`, `err_too_many_redirects`) (bench:search, report set). */
+    singleTermChars: 3,
+    /** Strength of a phrasing hit per term it has, up to the cap (bench:search, report set). */
+    perTerm: 1.5,
+    /** A phrasing of more terms is more specific, to a point (bench:search, report set). */
+    termCap: 6,
+  },
   aliases: {
     /** Alias phrases shorter than this are not matched whole (bench:search). */
     minChars: 2,
@@ -70,6 +85,8 @@ export const TUNING = {
     coverageFloor: 0.5,
     /** An alias hit's strength, in term-score units (bench:search). */
     aliasWeight: 0.6,
+    /** A symptom-class phrasing hit's strength, in term-score units (bench:search, report set). */
+    phrasingWeight: 0.6,
     /** The query terms an entry is scored on, best first (bench:search: a paste has hundreds). */
     terms: 40,
     /** Each signature hit of an entry after its best adds this share of its score (bench:search). */
@@ -104,17 +121,62 @@ export const TUNING = {
     strictChars: 200,
     /** Relaxed queries, one term each, for a typed query (bench:search). */
     relaxedQueries: 4,
-    /** A paste asks Pagefind about this many words: it loads an index chunk per word (bench:search bytes; decision 0402). */
-    pasteWords: 2,
+    /**
+     * A paste asks Pagefind about this many words. None: our own index reads every line of it (its
+     * error strings, sentences, aliases, symptom phrasings), and Pagefind would cost its wasm,
+     * metadata and a 30–80 KB chunk per word at 10,000 entries (npm run bench, bench:search; decision 1500).
+     */
+    pasteWords: 0,
+    /** A typed query of up to this many words goes to Pagefind as typed (npm run bench bytes; decision 1500)… */
+    typedWords: 2,
+    /**
+     * …a longer one (a title, a sentence) asks it about this many of its most telling words: our own
+     * index reads the whole query, and each word costs a 25–80 KB chunk at 10,000 entries (npm run
+     * bench bytes, bench:search quality; decision 1500).
+     */
+    longQueryWords: 1,
     /** Words of context in Pagefind's excerpts (bench:search, result list layout). */
     excerptLength: 24,
     /** Pagefind's own weights for the page metadata it indexes (bench:search, the plain-Pagefind row). */
     metaWeights: { title: 5, aliases: 4, id: 8 },
   },
+  /** How sure a result is: exact / likely / related, and the "no entry matches" verdict (src/lib/search/confidence.ts). */
+  confidence: {
+    /** A whole signature hit is exact when its literal parts are at least this long: shorter ones are words, not error strings (bench:search). */
+    exactMinChars: 10,
+    /** Terms in more than this share of the entries are no evidence for any one of them (bench:search, report set). */
+    commonTermShare: 0.34,
+    /** An alias hit's strength counts this much evidence (bench:search, report set). */
+    aliasHit: 0.12,
+    /** A symptom-class phrasing hit's strength counts this much evidence (bench:search, report set). */
+    phrasingHit: 0.25,
+    /** A partial signature hit counts this much evidence per character (bench:search, report set). */
+    partialSignature: 0.1,
+    /** A likely result needs at least this much evidence, in units of a telling query word (bench:search)… */
+    likelyMinEvidence: 0.3,
+    /** …and its evidence times the share of what the query says that it explains at least this (bench:search, report set: tuning half). */
+    likelyStrength: 1.5,
+    /** …or, for a query that says little, this share of what it says (a short query in the entry's words) (bench:search). */
+    likelyShareOfSaid: 0.6,
+    /** A Latin word of this many letters that no entry has… (bench:search, report set) */
+    unknownWordChars: 4,
+    /** …counts this share of a telling word in what the query says: the query may be about something we do not cover (bench:search, report set). */
+    unknownWord: 0.5,
+    /** …and this share of the best result's evidence (bench:search, report set). */
+    likelyShareOfBest: 0.6,
+    /** Among exact or likely results, one with this many times the evidence of another goes first (bench:search, both sets). */
+    reorderMargin: 1,
+    /** Only results this high in the order may be likely (bench:search, report set). */
+    likelyMaxRank: 3,
+  },
   /** Which results the reader sees (src/lib/search/pipeline.ts). */
   results: {
     /** Results on the search page (bench:search). */
     limit: 20,
+    /** …for a paste: a long list under a log only buries the answer (issue: a paste never lists more than ten). */
+    pasteLimit: 10,
+    /** …and when no entry matches: the closest few, offered as related (the page says that nothing matches). */
+    noneLimit: 5,
     /** Results in the search box's popup (bench:search measures the page; the popup shows its top). */
     popupLimit: 8,
     /** Pagefind results read from the strict query (bench:search). */
@@ -149,7 +211,7 @@ export const TUNING = {
     remembered: REMEMBERED_WORDS,
   },
   /** How much a term says about an entry, by the field it is in; the best field counts (bench:search). */
-  fieldWeight: { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, component: 1 },
+  fieldWeight: { id: 12, title: 3, alias: 3, signature: 2.5, cause: 2, symptom: 1.2, phrasing: 1.2, component: 1 },
   /** Sizes of the sharded index files (src/lib/search/sharded-index.ts; decision 0402). */
   index: {
     /** Term shards of about this many bytes of JSON (bench:search-index bytes per first query). */

@@ -1,0 +1,22 @@
+// What a result shows beyond its rank (src/lib/search/present.ts): marks only on words that carry meaning.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanExcerpt, highlightWords, meaningful } from '../../src/lib/search/present.ts';
+import { understand } from '../../src/lib/search/store.ts';
+import { FIXTURE, FIXTURE_LANG } from '../helpers/search-fixture.ts';
+import { memoryStore } from '../helpers/search-store.ts';
+
+const { store } = await memoryStore(FIXTURE_LANG, FIXTURE);
+
+test('marks only on words that say something alone: not "found", "open", "error" or 失败', () => {
+  for (const w of ['found', 'Open', 'error', 'failed', '失败', 'x']) assert.equal(meaningful(w), false, w);
+  for (const w of ['paas_agent', 'license', '跳转', 'supervisord.sock']) assert.equal(meaningful(w), true, w);
+  assert.equal(cleanExcerpt('component class <mark>not</mark> <mark>found</mark> in <mark>esb</mark>'), 'component class not found in <mark>esb</mark>');
+});
+
+test('the words marked for a query leave out the weak ones', async () => {
+  const u = await understand('failed to open license file: not found', store);
+  const words = highlightWords(u.analysis, u.matches);
+  assert.ok(words.includes('license'));
+  for (const w of ['failed', 'open', 'found', 'file']) assert.ok(!words.includes(w), w);
+});
