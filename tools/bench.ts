@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { formatBytes } from './lib/bytes.ts';
 import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { entrySlug, harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
+import { entrySlug, harvestVocabulary, listedClasses, syntheticEntry, syntheticTaxonomy } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
@@ -203,20 +203,26 @@ async function firstSearch(browser: Browser, origin: string, lang: Lang, query: 
 
 /** Writes n synthetic entry pairs (and, with --with-real, the real entries) into `content`. */
 function writeCorpus(n: number, content: string): void {
-  // Taxonomy is read from the real tree (src/lib/taxonomy.ts); the retired-id ledger is per tree.
-  mkdirSync(content, { recursive: true });
+  // Taxonomy is read from the real tree (src/lib/taxonomy.ts) except the symptom classes, which the
+  // synthetic corpus brings in taxonomy/symptoms.json; the retired-id ledger is per tree.
+  mkdirSync(join(content, 'taxonomy'), { recursive: true });
   writeFileSync(join(content, 'retired-ids.json'), JSON.stringify({ retired: [] }));
   if (values['with-real']) {
     cpSync(join(root, 'content', 'entries'), join(content, 'entries'), { recursive: true });
     cpSync(join(root, 'content', 'retired-ids.json'), join(content, 'retired-ids.json'));
   }
+  const classes = new Set<string>();
   for (let i = 0; i < n; i++) {
     for (const f of syntheticEntry(i, vocab)) {
       const path = join(content, f.path.replace(/\.md$/, `.${ext}`));
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.text);
+      for (const id of listedClasses(f.text)) classes.add(id);
     }
   }
+  // With --with-real the real entries keep their classes: the real ones join the synthetic ones.
+  const real = values['with-real'] ? (JSON.parse(readFileSync(join(root, 'content', 'taxonomy', 'symptoms.json'), 'utf8')) as unknown[]) : [];
+  writeFileSync(join(content, 'taxonomy', 'symptoms.json'), JSON.stringify([...real, ...syntheticTaxonomy(classes, vocab)], null, 1));
 }
 
 /** The environment that points `astro build` and the search indexer at a corpus and an output dir. */
