@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { formatMs, formatTable, type BenchRow } from './lib/bench-table.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { formatBytes } from './lib/bytes.ts';
+import { wizardBenchFigures } from './lib/bench-wizard.ts';
 import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { entrySlug, harvestVocabulary, listedClasses, syntheticEntry, syntheticTaxonomy } from './lib/synthetic-corpus.ts';
@@ -361,6 +362,7 @@ function sizeFigures(n: number, out: string, build: { astro: Measured; index: Me
     searchFound: [s.zhShort, s.enShort, s.zhLong, s.enLong, s.zhPaste, s.enPaste].map((r) => `${r.results.length}${r.results[0] === 'PAAS-10000' ? '✓' : ''}`).join(' / '),
     wizard: fileSize(join(out, 'zh', 'wizard', 'index.html')),
     wizardGz: gz(join(out, 'zh', 'wizard', 'index.html')),
+    wizardSteps: wizardBenchFigures(out, LANGS),
     home: fileSize(join(out, 'zh', 'index.html')),
     component: biggestComponent ? statSync(biggestComponent).size : null,
     componentPages: readdirSync(join(out, 'zh', 'components'), { recursive: true }).filter((p) => String(p).endsWith('index.html')).length,
@@ -404,7 +406,7 @@ async function benchSize(n: number): Promise<SizeFigures> {
 // ---- the report ----
 
 function reportRows(results: SizeFigures[]): BenchRow[] {
-  const col = (k: keyof SizeFigures) => results.map((r) => r[k] as number | null);
+  const col = (k: Exclude<keyof SizeFigures, 'wizardSteps'>) => results.map((r) => r[k] as number | null);
   return [
     { label: 'pages built', values: col('pages'), unit: 'count' },
     { label: 'build wall time, total', values: results.map((r) => r.astroMs + r.indexMs), unit: 'ms' },
@@ -430,8 +432,14 @@ function reportRows(results: SizeFigures[]): BenchRow[] {
     { label: 'first search, en, pasted 12-line log, gzip', values: col('searchEnPaste'), unit: 'bytes', grows: true },
     { label: '… of which our search index (en paste)', values: col('searchPasteSig'), unit: 'bytes', grows: true },
     { label: 'results (✓ = entry 0 ranked first): zh / en short, zh / en long, zh / en paste', values: results.map(() => null), unit: 'text', text: results.map((r) => r.searchFound) },
-    { label: 'wizard page /zh/wizard/', values: col('wizard'), unit: 'bytes', grows: true },
-    { label: 'wizard page, gzip', values: col('wizardGz'), unit: 'bytes', grows: true },
+    { label: 'wizard page /zh/wizard/ (steps 1–2)', values: col('wizard'), unit: 'bytes' },
+    { label: 'wizard page, gzip (target ≤ 40 KB)', values: col('wizardGz'), unit: 'bytes' },
+    { label: 'wizard: symptom classes', values: results.map((r) => r.wizardSteps.classes), unit: 'count', grows: true },
+    { label: 'wizard: most choices in one step (target ≤ 12)', values: results.map((r) => r.wizardSteps.maxChoices), unit: 'count' },
+    { label: 'wizard: longest path, questions from step 1 to a class', values: results.map((r) => r.wizardSteps.longestPath), unit: 'count' },
+    { label: 'wizard step data, gzip (target ≤ 30 KB): largest class file (step 3 candidates)', values: results.map((r) => r.wizardSteps.classFileGzip), unit: 'bytes' },
+    { label: '… largest entry page (a cause\'s check and fix, fetched per candidate)', values: results.map((r) => r.wizardSteps.entryPageGzip), unit: 'bytes' },
+    { label: '… largest lookup file (a link of the first wizard)', values: results.map((r) => r.wizardSteps.lookupFileGzip), unit: 'bytes' },
     { label: 'home /zh/', values: col('home'), unit: 'bytes' },
     { label: 'largest component page (first of its pages)', values: col('component'), unit: 'bytes' },
     { label: 'component listing pages, zh', values: col('componentPages'), unit: 'count', grows: true },
