@@ -3,7 +3,7 @@
 // question offers its answers (a component, problem or how-to, a group of classes).
 import type { UiFormat } from './page-context.ts';
 import { urls, lang } from './page-context.ts';
-import { ANY, classesUnder, type SplitOption, type WizardModel, type WizardPlace, type WizardQuestion } from '../lib/wizard.ts';
+import { classesUnder, type SplitOption, type WizardModel, type WizardPlace, type WizardQuestion } from '../lib/wizard.ts';
 
 /** The form field a question writes: `class`, or the narrowing question's parameter. */
 export const fieldOf = (q: WizardQuestion): string => (q.ask === 'class' ? 'class' : q.ask);
@@ -29,9 +29,8 @@ function radio(name: string, value: string, text: string, count?: string): HTMLL
   return label;
 }
 
-/** An answer's words: a component's name, problem/how-to, "something else", "not sure", or a group's first classes. */
+/** An answer's words: a component's name, problem/how-to, "something else", or a group's first classes. */
 function answerText(q: Exclude<WizardQuestion, { ask: 'class' }>, option: SplitOption, model: WizardModel, fmt: UiFormat<'wizard'>): string {
-  if (option.value === ANY) return fmt('wizard.answer.any');
   if (option.value === 'other') return fmt('wizard.answer.other');
   if (q.ask === 'kind') return fmt(option.value === 'howto' ? 'wizard.kind.howto' : 'wizard.kind.problem');
   if (q.ask === 'component') return Object.hasOwn(model.labels, option.value) ? model.labels[option.value]! : option.value;

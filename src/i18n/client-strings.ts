@@ -18,7 +18,7 @@ export const CLIENT_STRINGS = {
     'wizard.noneTitle', 'wizard.progress', 'wizard.progressEntry', 'wizard.cause', 'wizard.ruledOut',
     'wizard.upNext', 'wizard.announce', 'wizard.copied', 'wizard.copyFailed', 'site.short',
     'wizard.ask.kind', 'wizard.ask.component', 'wizard.ask.group', 'wizard.kind.problem', 'wizard.kind.howto',
-    'wizard.answer.other', 'wizard.answer.any', 'wizard.any', 'wizard.count', 'wizard.loading', 'wizard.loadFailed',
+    'wizard.answer.other', 'wizard.any', 'wizard.count', 'wizard.loading', 'wizard.loadFailed',
   ],
 } as const satisfies Record<string, readonly UiKey[]>;
 

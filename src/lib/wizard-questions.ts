@@ -4,7 +4,7 @@
 // lists step 3 fetches, and the figures the bench prints (most choices in a step, longest path).
 import type { EntryData } from './content/schema.ts';
 import { ID_COLLATION_LOCALE } from './locales.ts';
-import { ANY, MAX_CHOICES, type Candidate, type ClassList, type SplitOption, type SplitParam, type WizardClass, type WizardModel, type WizardPlace, type WizardQuestion } from './wizard.ts';
+import { MAX_CHOICES, type Candidate, type ClassList, type SplitOption, type SplitParam, type WizardClass, type WizardModel, type WizardPlace, type WizardQuestion } from './wizard.ts';
 
 /** One active entry as the wizard needs it, in one language. */
 export interface WizardSourceEntry {
@@ -42,6 +42,8 @@ export interface WizardTaxonomy {
   components: Record<string, string>;
 }
 
+/** Related entries offered when no candidate fitted. */
+export const MAX_RELATED = 12;
 /** Entries per entry → class lookup file. */
 export const LOOKUP_SHARD_SIZE = 400;
 
@@ -75,7 +77,7 @@ function classesOfPlace(placeId: string, taxonomy: WizardTaxonomy, entries: read
 
 /**
  * The split of `node` by one attribute: each value with the classes its entries list. Values past
- * MAX_CHOICES - 1 (room for "not sure") are merged into one `other` answer, smallest first.
+ * MAX_CHOICES are merged into one `other` answer, smallest first.
  */
 function splitBy(node: Node, of: (e: WizardSourceEntry) => string): { value: string; match: string[]; node: Node }[] {
   const groups = new Map<string, WizardSourceEntry[]>();
@@ -84,7 +86,7 @@ function splitBy(node: Node, of: (e: WizardSourceEntry) => string): { value: str
     groups.set(v, [...(groups.get(v) ?? []), e]);
   }
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const keep = ordered.length > MAX_CHOICES - 1 ? ordered.slice(0, MAX_CHOICES - 2) : ordered;
+  const keep = ordered.length > MAX_CHOICES ? ordered.slice(0, MAX_CHOICES - 1) : ordered;
   const rest = ordered.slice(keep.length);
   const parts = keep.map(([value, pool]) => ({ value, match: [value], pool }));
   if (rest.length > 0) parts.push({ value: 'other', match: rest.map(([v]) => v), pool: rest.flatMap(([, p]) => p) });
@@ -114,8 +116,8 @@ function question(node: Node, asked: ReadonlySet<string>, groupDepth: number, in
   }
   if (best) {
     const next = new Set([...asked, best.param]);
+    // "Not sure" is the place's page of every entry (the step's link), not another tree of questions.
     const options: SplitOption[] = best.parts.map((p) => ({ value: p.value, match: p.match, next: question(p.node, next, groupDepth, index) }));
-    options.push({ value: ANY, match: [], next: question(node, next, groupDepth, index) });
     return { ask: best.param, options };
   }
   // Nothing in the data divides these classes: show them in groups of the most common first.
@@ -164,22 +166,27 @@ export function buildClassLists(entries: readonly WizardSourceEntry[]): Map<stri
   for (const e of sorted) {
     for (const s of new Set(e.symptoms)) {
       const list = lists.get(s) ?? { class: s, entries: [], related: [] };
-      list.entries.push(toCandidate(e, byEntry));
+      list.entries.push(toCandidate(e));
       lists.set(s, list);
     }
   }
   for (const list of lists.values()) {
     const members = new Set(list.entries.map((c) => c.id));
-    const related = new Set(list.entries.flatMap((c) => c.related).filter((id) => !members.has(id)));
-    list.related = [...related].flatMap((id) => {
-      const e = byEntry.get(id);
-      return e ? [{ id, title: e.title, url: e.url }] : [];
-    });
+    // The entries most candidates name first; a long tail would only weigh down the file.
+    const named = new Map<string, number>();
+    for (const c of list.entries) for (const id of byEntry.get(c.id)!.related) if (!members.has(id) && byEntry.has(id)) named.set(id, (named.get(id) ?? 0) + 1);
+    list.related = [...named]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_RELATED)
+      .map(([id]) => {
+        const e = byEntry.get(id)!;
+        return { id, title: e.title, url: e.url };
+      });
   }
   return lists;
 }
 
-function toCandidate(e: WizardSourceEntry, known: Map<string, WizardSourceEntry>): Candidate {
+function toCandidate(e: WizardSourceEntry): Candidate {
   return {
     id: e.id,
     title: e.title,
@@ -188,12 +195,11 @@ function toCandidate(e: WizardSourceEntry, known: Map<string, WizardSourceEntry>
     component: e.component,
     where: [...e.where],
     causes: e.causes.map((c) => ({ key: c.key, title: c.title })),
-    related: e.related.filter((id) => id !== e.id && known.has(id)),
   };
 }
 
 export interface QuestionFigures {
-  /** The most choices any step-1 or step-2 question shows (without "not sure"). */
+  /** The most choices any step-1 or step-2 question shows (its "not sure" link aside). */
   maxChoices: number;
   /** Questions on the longest way from step 1 to a class (step 1 and the class choice included). */
   longestPath: number;
@@ -209,7 +215,7 @@ export function questionFigures(model: WizardModel): QuestionFigures {
       longestPath = Math.max(longestPath, depth + 1);
       return;
     }
-    maxChoices = Math.max(maxChoices, q.options.filter((o) => o.value !== ANY).length);
+    maxChoices = Math.max(maxChoices, q.options.length);
     for (const o of q.options) visit(o.next, depth + 1);
   };
   for (const place of model.places) visit(place.question, 1);

@@ -19,7 +19,7 @@
 export const MAX_CHOICES = 12;
 /** Longest rejected value echoed back to the reader (the rest is cut, the value is shown as text). */
 export const MAX_SHOWN_VALUE = 80;
-/** The answer "not sure" to a narrowing question. */
+/** `symptom=any` in links of the first wizard: "not sure". */
 export const ANY = 'any';
 
 /** The entry attributes a narrowing question can ask about, and the fallback grouping. */
@@ -29,9 +29,9 @@ export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', 'entry', 'cause'
 type Param = (typeof STATE_PARAMS)[number];
 
 export interface SplitOption {
-  /** The answer as it appears in the URL: a component id, problem/howto, a group number, `other` or `any`. */
+  /** The answer as it appears in the URL: a component id, problem/howto, a group number or `other`. */
   value: string;
-  /** The attribute values this answer stands for (several for `other`, none for `any` and groups). */
+  /** The attribute values this answer stands for (several for `other`, none for groups). */
   match: string[];
   next: WizardQuestion;
 }
@@ -75,7 +75,6 @@ export interface Candidate {
   component: string;
   where: string[];
   causes: { key: string; title: string }[];
-  related: string[];
 }
 
 /** The file /<lang>/wizard/data/class/<id>.json. */

@@ -2,7 +2,7 @@
 // best narrows the classes when a place has too many, groups when nothing in the data divides them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ANY, classesUnder, MAX_CHOICES, type WizardQuestion } from '../../src/lib/wizard.ts';
+import { classesUnder, MAX_CHOICES, type WizardQuestion } from '../../src/lib/wizard.ts';
 import { buildWizardModel, questionFigures, type WizardSourceEntry } from '../../src/lib/wizard-questions.ts';
 
 const components = Object.fromEntries(['nginx', 'mysql', 'login', 'esb'].map((c) => [c, c.toUpperCase()]));
@@ -33,12 +33,12 @@ test('more classes than a step may show: the attribute that divides them best is
   const q = model.places[0]!.question;
   assert.equal(q.ask, 'component');
   const values = q.ask === 'component' ? q.options.map((o) => o.value) : [];
-  assert.deepEqual(values.sort(), [ANY, 'esb', 'login', 'mysql', 'nginx']);
+  assert.deepEqual(values.sort(), ['esb', 'login', 'mysql', 'nginx']);
   assert.deepEqual(model.labels, components);
   // Every class stays reachable, every step shows at most MAX_CHOICES choices.
   assert.equal(classesUnder(q).size, 40);
   for (const question of everyQuestion(q)) {
-    const n = question.ask === 'class' ? question.classes.length : question.options.filter((o) => o.value !== ANY).length;
+    const n = question.ask === 'class' ? question.classes.length : question.options.length;
     assert.ok(n <= MAX_CHOICES, `${question.ask} offers ${n}`);
   }
   const figures = questionFigures(model);

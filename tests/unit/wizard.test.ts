@@ -152,7 +152,7 @@ describe('URL state', () => {
 
 test('candidate lists carry no more than a candidate needs', () => {
   const c: Candidate = loop.entries[0]!;
-  assert.deepEqual(Object.keys(c).sort(), ['causes', 'component', 'howto', 'id', 'related', 'title', 'url', 'where']);
+  assert.deepEqual(Object.keys(c).sort(), ['causes', 'component', 'howto', 'id', 'title', 'url', 'where']);
   const list: ClassList = loop;
   assert.equal(list.class, 'loop');
 });
