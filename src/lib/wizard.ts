@@ -168,6 +168,17 @@ export function currentQuestion(model: WizardModel, state: WizardState): WizardQ
   return q;
 }
 
+/** Whether the answers in `state` lead to a question that still offers class `index`. */
+function answerLeadsTo(question: WizardQuestion, state: WizardState, index: number): boolean {
+  let q = question;
+  while (q.ask !== 'class') {
+    const option = q.options.find((o) => o.value === state[q.ask as SplitParam]);
+    if (!option) return classesUnder(q).has(index);
+    q = option.next;
+  }
+  return q.classes.includes(index);
+}
+
 export interface ParsedSteps {
   /** where, the narrowing answers and class: what the page model alone can check. */
   state: WizardState;
@@ -226,6 +237,11 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
     rejectRest(['class', 'entry', 'cause', 'result']);
     return { state, rejected, check };
   }
+  // The class is what a link keeps; the answers that led to it depend on the data of the day (group
+  // numbers, which components count as "other"), so once the class is known a stale one is dropped
+  // quietly rather than reported.
+  rejected.length = 0;
+  if (!answerLeadsTo(place.question, state, index)) for (const name of SPLIT_PARAMS) delete state[name];
   state.class = model.classes[index]!.id;
   if (raw.entry !== undefined) check.entry = raw.entry;
   if (raw.cause !== undefined) check.cause = raw.cause;

@@ -69,3 +69,16 @@ test('too many component values: the smallest are answered together as "other"',
   assert.ok(other.match.length > 1);
   assert.equal(classesUnder(q).size, 60);
 });
+
+test('a link keeps its class when the questions before it changed; a stale answer alone is reported', async () => {
+  const { parseSteps, readQuery } = await import('../../src/lib/wizard.ts');
+  const model = corpus(30, () => 'nginx');
+  // Groups are numbered from the data of the day: group 9 does not exist (any more).
+  assert.deepEqual(parseSteps(readQuery('?where=place&group=9&class=c29'), model), { state: { where: 'place', class: 'c29' }, rejected: [], check: {} });
+  // An answer that still exists but no longer leads to the class is dropped too.
+  assert.deepEqual(parseSteps(readQuery('?where=place&group=1&class=c29'), model).state, { where: 'place', class: 'c29' });
+  assert.deepEqual(parseSteps(readQuery('?where=place&group=3&class=c29'), model).state, { where: 'place', group: '3', class: 'c29' });
+  const stale = parseSteps(readQuery('?where=place&group=9'), model);
+  assert.deepEqual(stale.state, { where: 'place' });
+  assert.deepEqual(stale.rejected.map((r) => r.param), ['group']);
+});
