@@ -110,8 +110,9 @@ function question(node: Node, asked: ReadonlySet<string>, groupDepth: number, in
     const parts = splitBy(node, attr.of).filter((p) => p.node.classes.length > 0);
     if (parts.length < 2) continue;
     const score = expectedClasses(parts);
-    // A question is worth asking only if it leaves fewer classes to choose from.
-    if (score >= node.classes.length || parts.every((p) => p.node.classes.length === node.classes.length)) continue;
+    // A question is worth asking only if it at least halves the classes the reader is expected to
+    // see; a weaker one adds a step that groups (or the next attribute) would not need.
+    if (score > node.classes.length / 2) continue;
     if (!best || score < best.score) best = { param: attr.param, parts, score };
   }
   if (best) {
