@@ -18,9 +18,10 @@ import { chromium } from '@playwright/test';
 import { formatMs, formatTable, type BenchRow } from './lib/bench-table.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { formatBytes } from './lib/bytes.ts';
+import { wizardBenchFigures } from './lib/bench-wizard.ts';
 import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { entrySlug, harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
+import { entrySlug, harvestVocabulary, listedClasses, syntheticEntry, syntheticTaxonomy } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
@@ -203,20 +204,26 @@ async function firstSearch(browser: Browser, origin: string, lang: Lang, query: 
 
 /** Writes n synthetic entry pairs (and, with --with-real, the real entries) into `content`. */
 function writeCorpus(n: number, content: string): void {
-  // Taxonomy is read from the real tree (src/lib/taxonomy.ts); the retired-id ledger is per tree.
-  mkdirSync(content, { recursive: true });
+  // Taxonomy is read from the real tree (src/lib/taxonomy.ts) except the symptom classes, which the
+  // synthetic corpus brings in taxonomy/symptoms.json; the retired-id ledger is per tree.
+  mkdirSync(join(content, 'taxonomy'), { recursive: true });
   writeFileSync(join(content, 'retired-ids.json'), JSON.stringify({ retired: [] }));
   if (values['with-real']) {
     cpSync(join(root, 'content', 'entries'), join(content, 'entries'), { recursive: true });
     cpSync(join(root, 'content', 'retired-ids.json'), join(content, 'retired-ids.json'));
   }
+  const classes = new Set<string>();
   for (let i = 0; i < n; i++) {
     for (const f of syntheticEntry(i, vocab)) {
       const path = join(content, f.path.replace(/\.md$/, `.${ext}`));
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.text);
+      for (const id of listedClasses(f.text)) classes.add(id);
     }
   }
+  // With --with-real the real entries keep their classes: the real ones join the synthetic ones.
+  const real = values['with-real'] ? (JSON.parse(readFileSync(join(root, 'content', 'taxonomy', 'symptoms.json'), 'utf8')) as unknown[]) : [];
+  writeFileSync(join(content, 'taxonomy', 'symptoms.json'), JSON.stringify([...real, ...syntheticTaxonomy(classes, vocab)], null, 1));
 }
 
 /** The environment that points `astro build` and the search indexer at a corpus and an output dir. */
@@ -355,6 +362,7 @@ function sizeFigures(n: number, out: string, build: { astro: Measured; index: Me
     searchFound: [s.zhShort, s.enShort, s.zhLong, s.enLong, s.zhPaste, s.enPaste].map((r) => `${r.results.length}${r.results[0] === 'PAAS-10000' ? '✓' : ''}`).join(' / '),
     wizard: fileSize(join(out, 'zh', 'wizard', 'index.html')),
     wizardGz: gz(join(out, 'zh', 'wizard', 'index.html')),
+    wizardSteps: wizardBenchFigures(out, LANGS),
     home: fileSize(join(out, 'zh', 'index.html')),
     component: biggestComponent ? statSync(biggestComponent).size : null,
     componentPages: readdirSync(join(out, 'zh', 'components'), { recursive: true }).filter((p) => String(p).endsWith('index.html')).length,
@@ -398,7 +406,7 @@ async function benchSize(n: number): Promise<SizeFigures> {
 // ---- the report ----
 
 function reportRows(results: SizeFigures[]): BenchRow[] {
-  const col = (k: keyof SizeFigures) => results.map((r) => r[k] as number | null);
+  const col = (k: Exclude<keyof SizeFigures, 'wizardSteps'>) => results.map((r) => r[k] as number | null);
   return [
     { label: 'pages built', values: col('pages'), unit: 'count' },
     { label: 'build wall time, total', values: results.map((r) => r.astroMs + r.indexMs), unit: 'ms' },
@@ -424,8 +432,14 @@ function reportRows(results: SizeFigures[]): BenchRow[] {
     { label: 'first search, en, pasted 12-line log, gzip', values: col('searchEnPaste'), unit: 'bytes', grows: true },
     { label: '… of which our search index (en paste)', values: col('searchPasteSig'), unit: 'bytes', grows: true },
     { label: 'results (✓ = entry 0 ranked first): zh / en short, zh / en long, zh / en paste', values: results.map(() => null), unit: 'text', text: results.map((r) => r.searchFound) },
-    { label: 'wizard page /zh/wizard/', values: col('wizard'), unit: 'bytes', grows: true },
-    { label: 'wizard page, gzip', values: col('wizardGz'), unit: 'bytes', grows: true },
+    { label: 'wizard page /zh/wizard/ (steps 1–2)', values: col('wizard'), unit: 'bytes' },
+    { label: 'wizard page, gzip (target ≤ 40 KB)', values: col('wizardGz'), unit: 'bytes' },
+    { label: 'wizard: symptom classes', values: results.map((r) => r.wizardSteps.classes), unit: 'count', grows: true },
+    { label: 'wizard: most choices in one step (target ≤ 12)', values: results.map((r) => r.wizardSteps.maxChoices), unit: 'count' },
+    { label: 'wizard: longest path, questions from step 1 to a class', values: results.map((r) => r.wizardSteps.longestPath), unit: 'count' },
+    { label: 'wizard step data, gzip (target ≤ 30 KB): largest class file (step 3 candidates)', values: results.map((r) => r.wizardSteps.classFileGzip), unit: 'bytes' },
+    { label: '… largest entry page (a cause\'s check and fix, fetched per candidate)', values: results.map((r) => r.wizardSteps.entryPageGzip), unit: 'bytes' },
+    { label: '… largest lookup file (a link of the first wizard)', values: results.map((r) => r.wizardSteps.lookupFileGzip), unit: 'bytes' },
     { label: 'home /zh/', values: col('home'), unit: 'bytes' },
     { label: 'largest component page (first of its pages)', values: col('component'), unit: 'bytes' },
     { label: 'component listing pages, zh', values: col('componentPages'), unit: 'count', grows: true },

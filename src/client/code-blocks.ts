@@ -137,4 +137,11 @@ function enhance(figure: HTMLElement, index: number, t: UiFormat<'code'>): void 
 }
 
 const strings = uiStrings('code');
-document.querySelectorAll<HTMLElement>('figure.code-block').forEach((figure, i) => enhance(figure, i, strings));
+let enhanced = 0;
+
+/** Adds the copy buttons to the code blocks under `scope` that have none yet (the wizard calls it for blocks it fetched). */
+export function enhanceCodeBlocks(scope: ParentNode): void {
+  scope.querySelectorAll<HTMLElement>('figure.code-block').forEach((figure) => enhance(figure, enhanced++, strings));
+}
+
+enhanceCodeBlocks(document);

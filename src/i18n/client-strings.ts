@@ -18,6 +18,8 @@ export const CLIENT_STRINGS = {
     'wizard.title', 'wizard.stepOf', 'wizard.step1', 'wizard.step2', 'wizard.step3', 'wizard.fixedTitle',
     'wizard.noneTitle', 'wizard.progress', 'wizard.progressEntry', 'wizard.cause', 'wizard.ruledOut',
     'wizard.upNext', 'wizard.announce', 'wizard.copied', 'wizard.copyFailed', 'site.short',
+    'wizard.ask.kind', 'wizard.ask.component', 'wizard.ask.group', 'wizard.kind.problem', 'wizard.kind.howto',
+    'wizard.answer.other', 'wizard.any', 'wizard.count', 'wizard.loading', 'wizard.loadFailed',
   ],
 } as const satisfies Record<string, readonly UiKey[]>;
 

@@ -4,6 +4,8 @@ import componentsJson from '../../content/taxonomy/components.json' with { type:
 import facetsJson from '../../content/taxonomy/facets.json' with { type: 'json' };
 import placeholdersJson from '../../content/taxonomy/placeholders.json' with { type: 'json' };
 import symptomsJson from '../../content/taxonomy/symptoms.json' with { type: 'json' };
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Lang } from './locales.ts';
 
@@ -23,7 +25,17 @@ export const whereFacets: readonly Labelled[] = facetsJson.where;
 export const placeholders: readonly Placeholder[] = placeholdersJson;
 /** Path of the symptom classes, as content problems name it. */
 export const SYMPTOMS_FILE = 'content/taxonomy/symptoms.json';
-export const symptomClasses: readonly SymptomClass[] = symptomsJson;
+/**
+ * The symptom classes. A content tree given in KB_CONTENT_DIR (the scale bench's synthetic corpus)
+ * may bring its own taxonomy/symptoms.json, since its entries list classes the real file lacks.
+ */
+export const symptomClasses: readonly SymptomClass[] = ownSymptomClasses() ?? symptomsJson;
+
+function ownSymptomClasses(): SymptomClass[] | undefined {
+  const dir = typeof process === 'undefined' ? undefined : process.env.KB_CONTENT_DIR;
+  const file = dir ? join(dir, 'taxonomy', 'symptoms.json') : undefined;
+  return file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SymptomClass[]) : undefined;
+}
 
 export const componentIds = components.map((c) => c.id) as [string, ...string[]];
 export const whereIds = whereFacets.map((f) => f.id) as [string, ...string[]];

@@ -12,6 +12,12 @@ export interface Urls {
   /** The search page; a query goes in `?q=`, or in `#q=` when long (see searchHref). */
   search(lang: Lang, query?: string, component?: string): string;
   wizard(lang: Lang): string;
+  /** The wizard without JavaScript: a place's symptom classes, and a class's entries (paged). */
+  wizardPlace(lang: Lang, place: string): string;
+  wizardClass(lang: Lang, symptomClass: string, page?: number): string;
+  /** The wizard's step-3 data: a class's candidates, and the entry → classes lookup for old links. */
+  wizardClassData(lang: Lang, symptomClass: string): string;
+  wizardLookupData(lang: Lang, shard: number): string;
   permalink(id: string, causeKey?: string): string;
   asset(path: string): string;
 }
@@ -37,6 +43,10 @@ export function makeUrls(base: string): Urls {
     component: (lang, component, page = 1) => `${b}${lang}/components/${component}/${page > 1 ? `${page}/` : ''}`,
     search: (lang, query = '', component = '') => searchHref(b, lang, query, component),
     wizard: (lang) => `${b}${lang}/wizard/`,
+    wizardPlace: (lang, place) => `${b}${lang}/wizard/place/${place}/`,
+    wizardClass: (lang, symptomClass, page = 1) => `${b}${lang}/wizard/symptom/${symptomClass}/${page > 1 ? `${page}/` : ''}`,
+    wizardClassData: (lang, symptomClass) => `${b}${lang}/wizard/data/class/${symptomClass}.json`,
+    wizardLookupData: (lang, shard) => `${b}${lang}/wizard/data/lookup/${shard}.json`,
     permalink: (id, key) => `${b}kb/${id}/${hash(key)}`,
     asset: (path) => `${b}${path.replace(/^\//, '')}`,
   };

@@ -1,83 +1,99 @@
-// The symptom wizard, as pure data and pure functions (no DOM, no Astro): the model is derived from
-// the entries' `where` facets and symptoms at build time, embedded in the page as JSON, and the same
-// functions run in the browser to read and write the wizard's place in the URL.
+// The symptom wizard, as pure data and pure functions (no DOM, no Astro). The same functions run at
+// build time (src/pages/[lang]/wizard/) and in the browser (src/client/wizard*.ts).
 //
-// URL state (all values language-neutral, so the language switch keeps the place):
-//   ?where=<facet id>                       step 2: what do you see
-//   &symptom=<entry id of the symptom>|any  step 3: candidates, first cause
-//   &entry=<entry id>&cause=<cause key>     step 3 at that cause
-//   &result=fixed | none                    "this fixed it" at that cause / nothing fitted
+// The model is split by what a step needs, so the page stays the same size whatever the corpus:
+// - the page carries steps 1 and 2 (`WizardModel`): the places, for each place a question tree that
+//   ends in symptom classes (src/lib/wizard-questions.ts builds it), and the class labels;
+// - each class has a candidate list (`ClassList`), a static JSON file fetched once a class is chosen;
+// - a candidate's check and fix come from its entry page, fetched when the reader reaches it.
+//
+// URL state (all values language-neutral ids, so the language switch keeps the place):
+//   ?where=<facet id>                                step 2: the place's first question
+//   &kind=…&component=…&group=…                      answers to the questions that narrow step 2
+//   &class=<symptom class id>                        step 3: the class's candidates, first cause
+//   &entry=<entry id>&cause=<cause key>              step 3 at that cause
+//   &result=fixed | none                             "this fixed it" at that cause / nothing fitted
+// URLs of the first wizard (`&symptom=<entry id>|any`) are read by src/lib/wizard-legacy.ts.
 
-// Runs in the browser too (src/client/wizard.ts): imports only what the client may carry.
-import type { EntryData } from './content/schema.ts';
-import { ID_COLLATION_LOCALE } from './locales.ts';
+/** A step never offers more choices than this (a "not sure" choice comes on top). */
+export const MAX_CHOICES = 12;
+/** Longest rejected value echoed back to the reader (the rest is cut, the value is shown as text). */
+export const MAX_SHOWN_VALUE = 80;
+/** `symptom=any` in links of the first wizard: "not sure". */
+export const ANY = 'any';
 
-/** One entry as the wizard needs it (built from a language view of an entry record at build time). */
-export interface WizardSourceEntry {
-  id: string;
-  title: string;
-  symptom: string;
-  type: 'problem' | 'howto';
-  where: readonly string[];
-  related: readonly string[];
-  causes: readonly { key: string; title: string }[];
-  /** Entry page URL in this language (without a cause anchor). */
-  url: string;
+/** The entry attributes a narrowing question can ask about, and the fallback grouping. */
+export type SplitParam = 'kind' | 'component' | 'group' | 'group2' | 'group3';
+export const SPLIT_PARAMS: readonly SplitParam[] = ['kind', 'component', 'group', 'group2', 'group3'];
+export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', 'entry', 'cause', 'result'] as const;
+type Param = (typeof STATE_PARAMS)[number];
+
+export interface SplitOption {
+  /** The answer as it appears in the URL: a component id, problem/howto, a group number or `other`. */
+  value: string;
+  /** The attribute values this answer stands for (several for `other`, none for groups). */
+  match: string[];
+  next: WizardQuestion;
 }
 
-/** The wizard's view of an entry's frontmatter; `url` is its page in the wizard's language. */
-export function toWizardSource(data: EntryData, url: string): WizardSourceEntry {
-  return {
-    id: data.id,
-    title: data.title,
-    symptom: data.symptom,
-    type: data.type,
-    where: data.where,
-    related: data.related,
-    causes: data.causes.map((c) => ({ key: c.key, title: c.title })),
-    url,
-  };
-}
+/** One question of step 2: which class (a leaf), or a question that narrows the classes. */
+export type WizardQuestion =
+  | { ask: 'class'; /** Indexes into WizardModel.classes, most entries first. */ classes: number[] }
+  | { ask: SplitParam; options: SplitOption[] };
 
-export interface WizardFacetSource {
-  id: string;
-  label: string;
-}
-
-export interface WizardSymptom {
-  /** Id of the first entry with this symptom text: stable, language-neutral. */
-  key: string;
-  text: string;
-  howto: boolean;
-  entryIds: string[];
-}
-
-export interface WizardFacet {
+export interface WizardClass {
   id: string;
   label: string;
+  /** Active entries that list the class. */
   count: number;
-  /** Problems first, then how-tos, each by id. */
-  entryIds: string[];
-  symptoms: WizardSymptom[];
 }
 
-export interface WizardEntry {
+export interface WizardPlace {
   id: string;
-  title: string;
-  url: string;
-  howto: boolean;
-  related: string[];
-  causes: { key: string; title: string }[];
+  label: string;
+  /** Active entries that show in this place. */
+  count: number;
+  question: WizardQuestion;
 }
 
 export interface WizardModel {
-  facets: WizardFacet[];
-  entries: Record<string, WizardEntry>;
+  places: WizardPlace[];
+  classes: WizardClass[];
+  /** Labels of the answers that need one (component ids), in the page's language. */
+  labels: Record<string, string>;
+  /** Number of entry → class lookup files (src/lib/wizard-legacy.ts). */
+  lookupShards: number;
+}
+
+/** One candidate of a class, as its class file lists it. */
+export interface Candidate {
+  id: string;
+  title: string;
+  /** Entry page URL in this language (without a cause anchor). */
+  url: string;
+  howto: boolean;
+  component: string;
+  where: string[];
+  causes: { key: string; title: string }[];
+}
+
+/** The file /<lang>/wizard/data/class/<id>.json. */
+export interface ClassList {
+  class: string;
+  /** By id. */
+  entries: Candidate[];
+  /** Entries the candidates name as related that are not candidates themselves. */
+  related: { id: string; title: string; url: string }[];
 }
 
 export interface WizardState {
   where?: string;
-  symptom?: string;
+  kind?: string;
+  component?: string;
+  group?: string;
+  group2?: string;
+  group3?: string;
+  class?: string;
   entry?: string;
   cause?: string;
   result?: 'fixed' | 'none';
@@ -91,100 +107,183 @@ export interface Position {
   cause?: string;
 }
 
-export const ANY_SYMPTOM = 'any';
-export const STATE_PARAMS = ['where', 'symptom', 'entry', 'cause', 'result'] as const;
-/** Longest rejected value echoed back to the reader (the rest is cut, the value is shown as text). */
-export const MAX_SHOWN_VALUE = 80;
+export interface Rejected {
+  param: string;
+  value: string;
+}
 
-const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The query string's wizard parameters, as written (empty values dropped; the first of a repeated one wins). */
+export type RawState = Partial<Record<Param | 'symptom', string>>;
 
-/** Builds the wizard from the entries: no hand-written tree. Facets without entries are left out. */
-export function buildWizardModel(
-  facets: readonly WizardFacetSource[],
-  source: readonly WizardSourceEntry[],
-): WizardModel {
-  const entries: Record<string, WizardEntry> = {};
-  const sorted = [...source].sort((a, b) => a.id.localeCompare(b.id, ID_COLLATION_LOCALE, { numeric: true }));
-  for (const e of sorted) {
-    entries[e.id] = {
-      id: e.id,
-      title: e.title,
-      url: e.url,
-      howto: e.type === 'howto',
-      related: e.related.filter((id) => id !== e.id),
-      causes: e.causes.map((c) => ({ key: c.key, title: c.title })),
-    };
+export function readQuery(search: string): RawState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
   }
-  for (const entry of Object.values(entries)) entry.related = entry.related.filter((id) => Object.hasOwn(entries, id));
-
-  const out: WizardFacet[] = [];
-  for (const facet of facets) {
-    const members = sorted.filter((e) => e.where.includes(facet.id));
-    if (members.length === 0) continue;
-    const ordered = [...members.filter((e) => e.type !== 'howto'), ...members.filter((e) => e.type === 'howto')];
-    const symptoms: WizardSymptom[] = [];
-    const seen = new Map<string, WizardSymptom>();
-    for (const e of ordered) {
-      const norm = normalise(e.symptom);
-      const found = seen.get(norm);
-      if (found) {
-        found.entryIds.push(e.id);
-        continue;
-      }
-      const symptom = { key: e.id, text: e.symptom.trim(), howto: e.type === 'howto', entryIds: [e.id] };
-      seen.set(norm, symptom);
-      symptoms.push(symptom);
-    }
-    out.push({ id: facet.id, label: facet.label, count: members.length, entryIds: ordered.map((e) => e.id), symptoms });
+  const raw: RawState = {};
+  for (const name of [...STATE_PARAMS, 'symptom'] as const) {
+    const value = params.get(name);
+    if (value !== null && value !== '') raw[name] = value;
   }
-  return { facets: out, entries };
+  return raw;
 }
 
-export function facetOf(model: WizardModel, id: string | undefined): WizardFacet | undefined {
-  return id === undefined ? undefined : model.facets.find((f) => f.id === id);
+function shown(value: string): string {
+  const chars = Array.from(value);
+  return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join('')}…` : value;
 }
 
-export function symptomOf(model: WizardModel, where: string | undefined, key: string | undefined): WizardSymptom | undefined {
-  return facetOf(model, where)?.symptoms.find((s) => s.key === key);
+export const rejection = (param: string, value: string): Rejected => ({ param, value: shown(value) });
+
+export function placeOf(model: WizardModel, id: string | undefined): WizardPlace | undefined {
+  return id === undefined ? undefined : model.places.find((p) => p.id === id);
 }
 
-/**
- * The entries to check, in order: those with the chosen symptom, then entries they name as related
- * that show in the same place, then the rest of that place. `any` = every entry of the place.
- */
-export function candidates(model: WizardModel, where: string | undefined, symptom: string | undefined): string[] {
-  const facet = facetOf(model, where);
-  if (!facet) return [];
-  if (symptom === ANY_SYMPTOM) return [...facet.entryIds];
-  const chosen = facet.symptoms.find((s) => s.key === symptom);
-  if (!chosen) return [];
-  const list = [...chosen.entryIds];
-  const add = (id: string) => {
-    if (!list.includes(id) && facet.entryIds.includes(id)) list.push(id);
+export function classOf(model: WizardModel, id: string | undefined): WizardClass | undefined {
+  return id === undefined ? undefined : model.classes.find((c) => c.id === id);
+}
+
+/** Every class index a question can lead to. */
+export function classesUnder(question: WizardQuestion): Set<number> {
+  const out = new Set<number>();
+  const visit = (q: WizardQuestion) => {
+    if (q.ask === 'class') for (const i of q.classes) out.add(i);
+    else for (const o of q.options) visit(o.next);
   };
-  for (const id of chosen.entryIds) for (const rel of model.entries[id]?.related ?? []) add(rel);
-  for (const id of facet.entryIds) add(id);
-  return list;
-}
-
-/** The step-3 checklist flattened: every cause of every candidate, in order. */
-export function positions(model: WizardModel, candidateIds: readonly string[]): Position[] {
-  const out: Position[] = [];
-  for (const id of candidateIds) {
-    const entry = model.entries[id];
-    if (!entry) continue;
-    if (entry.causes.length === 0) out.push({ entry: id });
-    else for (const c of entry.causes) out.push({ entry: id, cause: c.key });
-  }
+  visit(question);
   return out;
 }
 
-export function stepOf(state: WizardState): WizardStep {
-  if (!state.where) return 'where';
-  if (!state.symptom) return 'symptom';
-  if (state.result === 'fixed') return 'fixed';
-  if (state.result === 'none') return 'none';
-  return 'check';
+/** The question step 2 shows for the answers in `state` (the answers themselves are checked by parseSteps). */
+export function currentQuestion(model: WizardModel, state: WizardState): WizardQuestion | undefined {
+  let q = placeOf(model, state.where)?.question;
+  while (q && q.ask !== 'class') {
+    const answer = state[q.ask];
+    const option = answer === undefined ? undefined : q.options.find((o) => o.value === answer);
+    if (!option) return q;
+    q = option.next;
+  }
+  return q;
+}
+
+/** Whether the answers in `state` lead to a question that still offers class `index`. */
+function answerLeadsTo(question: WizardQuestion, state: WizardState, index: number): boolean {
+  let q = question;
+  while (q.ask !== 'class') {
+    const option = q.options.find((o) => o.value === state[q.ask as SplitParam]);
+    if (!option) return classesUnder(q).has(index);
+    q = option.next;
+  }
+  return q.classes.includes(index);
+}
+
+export interface ParsedSteps {
+  /** where, the narrowing answers and class: what the page model alone can check. */
+  state: WizardState;
+  rejected: Rejected[];
+  /** The place in step 3 as written (entry, cause, result), to check against the class file. */
+  check: Pick<RawState, 'entry' | 'cause' | 'result'>;
+}
+
+/**
+ * Reads steps 1 and 2 of a query. Anything that names nothing real is dropped (and reported),
+ * keeping the longest valid prefix of the path: the reader lands on the last good step. A class
+ * may be named without the answers that lead to it (it must belong to the place).
+ */
+export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
+  const rejected: Rejected[] = [];
+  const state: WizardState = {};
+  const check: ParsedSteps['check'] = {};
+  const rejectRest = (names: readonly (Param | 'symptom')[]) => {
+    for (const name of names) if (raw[name] !== undefined) rejected.push(rejection(name, raw[name]!));
+  };
+  const later = ['class', 'entry', 'cause', 'result'] as const;
+  const place = placeOf(model, raw.where);
+  if (!place) {
+    rejectRest(['where', ...SPLIT_PARAMS, ...later]);
+    return { state, rejected, check };
+  }
+  state.where = place.id;
+
+  // The narrowing answers, along the tree; an answer the tree does not ask is ignored if absent,
+  // rejected if it names nothing.
+  let q: WizardQuestion = place.question;
+  const asked = new Set<string>();
+  while (q.ask !== 'class') {
+    const name: SplitParam = q.ask;
+    asked.add(name);
+    const answer = raw[name];
+    if (answer === undefined) break;
+    const option = q.options.find((o) => o.value === answer);
+    if (!option) {
+      rejected.push(rejection(name, answer));
+      break;
+    }
+    state[name] = option.value;
+    q = option.next;
+  }
+  for (const name of SPLIT_PARAMS) {
+    if (raw[name] !== undefined && state[name] === undefined && !rejected.some((r) => r.param === name)) rejected.push(rejection(name, raw[name]!));
+  }
+
+  if (raw.class === undefined) {
+    rejectRest(['entry', 'cause', 'result']);
+    return { state, rejected, check };
+  }
+  const index = model.classes.findIndex((c) => c.id === raw.class);
+  if (index < 0 || !classesUnder(place.question).has(index)) {
+    rejectRest(['class', 'entry', 'cause', 'result']);
+    return { state, rejected, check };
+  }
+  // The class is what a link keeps; the answers that led to it depend on the data of the day (group
+  // numbers, which components count as "other"), so once the class is known a stale one is dropped
+  // quietly rather than reported.
+  rejected.length = 0;
+  if (!answerLeadsTo(place.question, state, index)) for (const name of SPLIT_PARAMS) delete state[name];
+  state.class = model.classes[index]!.id;
+  if (raw.entry !== undefined) check.entry = raw.entry;
+  if (raw.cause !== undefined) check.cause = raw.cause;
+  if (raw.result !== undefined) check.result = raw.result;
+  return { state, rejected, check };
+}
+
+/**
+ * The candidates of a class in the order step 3 walks them: entries that show in the chosen place
+ * and fit the answers first, then those in the place, then the rest of the class; by id within each.
+ */
+export function orderCandidates(list: ClassList, state: WizardState, model: WizardModel): Candidate[] {
+  const answers: { match: string[]; of: (c: Candidate) => string }[] = [];
+  let q = placeOf(model, state.where)?.question;
+  while (q && q.ask !== 'class') {
+    const ask: SplitParam = q.ask;
+    const option = q.options.find((o) => o.value === state[ask]);
+    if (!option) break;
+    if (option.match.length > 0 && (ask === 'kind' || ask === 'component')) {
+      answers.push({ match: option.match, of: ask === 'kind' ? (c) => (c.howto ? 'howto' : 'problem') : (c) => c.component });
+    }
+    q = option.next;
+  }
+  const score = (c: Candidate) => {
+    const inPlace = state.where !== undefined && c.where.includes(state.where);
+    const fits = answers.every((a) => a.match.includes(a.of(c)));
+    return (inPlace ? 2 : 0) + (inPlace && fits ? 1 : 0);
+  };
+  return list.entries
+    .map((c, i) => ({ c, i, s: score(c) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/** The step-3 checklist flattened: every cause of every candidate, in order. */
+export function positions(candidates: readonly Candidate[]): Position[] {
+  const out: Position[] = [];
+  for (const entry of candidates) {
+    if (entry.causes.length === 0) out.push({ entry: entry.id });
+    else for (const c of entry.causes) out.push({ entry: entry.id, cause: c.key });
+  }
+  return out;
 }
 
 /** Index of the state's place in the checklist (0 when it names none). */
@@ -194,98 +293,52 @@ export function positionIndex(list: readonly Position[], state: WizardState): nu
   return i < 0 ? 0 : i;
 }
 
-export interface ParsedState {
-  state: WizardState;
-  /** Values that named nothing in the model, cut to MAX_SHOWN_VALUE characters, to show as text. */
-  rejected: { param: string; value: string }[];
-}
-
-function shown(value: string): string {
-  const chars = Array.from(value);
-  return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join('')}…` : value;
-}
-
-/**
- * Reads the wizard's place from a query string. Anything that names nothing real is dropped (and
- * reported), keeping the longest valid prefix of the path: the reader lands on the last good step.
- */
-export function parseState(search: string, model: WizardModel): ParsedState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    params = new URLSearchParams();
-  }
-  const raw: Partial<Record<(typeof STATE_PARAMS)[number], string>> = {};
-  for (const name of STATE_PARAMS) {
-    const value = params.get(name);
-    if (value !== null && value !== '') raw[name] = value;
-  }
-  const rejected: ParsedState['rejected'] = [];
-  const reject = (param: string, value: string) => rejected.push({ param, value: shown(value) });
-  const rejectRest = (names: readonly (typeof STATE_PARAMS)[number][]) => {
-    for (const name of names) if (raw[name] !== undefined) reject(name, raw[name]!);
-  };
-  const state: WizardState = {};
-
-  if (raw.where === undefined) {
-    rejectRest(['symptom', 'entry', 'cause', 'result']);
-    return { state, rejected };
-  }
-  if (!facetOf(model, raw.where)) {
-    reject('where', raw.where);
-    rejectRest(['symptom', 'entry', 'cause', 'result']);
-    return { state, rejected };
-  }
-  state.where = raw.where;
-
-  if (raw.symptom === undefined) {
-    rejectRest(['entry', 'cause', 'result']);
-    return { state, rejected };
-  }
-  if (raw.symptom !== ANY_SYMPTOM && !symptomOf(model, state.where, raw.symptom)) {
-    reject('symptom', raw.symptom);
-    rejectRest(['entry', 'cause', 'result']);
-    return { state, rejected };
-  }
-  state.symptom = raw.symptom;
-
-  const list = positions(model, candidates(model, state.where, state.symptom));
+/** Checks the step-3 part of a query against the class's candidates; a bad part is reported and dropped. */
+export function parseCheck(steps: ParsedSteps, candidates: readonly Candidate[]): { state: WizardState; rejected: Rejected[] } {
+  const state: WizardState = { ...steps.state };
+  const rejected = [...steps.rejected];
+  const { entry, cause, result } = steps.check;
+  const list = positions(candidates);
   let placeOk = true;
-  if (raw.entry !== undefined) {
-    const entryPlaces = list.filter((p) => p.entry === raw.entry);
+  if (entry !== undefined) {
+    const entryPlaces = list.filter((p) => p.entry === entry);
     if (entryPlaces.length === 0) {
-      reject('entry', raw.entry);
-      if (raw.cause !== undefined) reject('cause', raw.cause);
+      rejected.push(rejection('entry', entry));
+      if (cause !== undefined) rejected.push(rejection('cause', cause));
       placeOk = false;
     } else {
-      const match = entryPlaces.find((p) => p.cause === raw.cause) ?? (raw.cause === undefined ? entryPlaces[0] : undefined);
-      if (match) {
-        state.entry = match.entry;
-        if (match.cause !== undefined) state.cause = match.cause;
-      } else {
-        // A cause this entry does not have: stay on the entry, at its first cause.
-        reject('cause', raw.cause!);
-        state.entry = entryPlaces[0]!.entry;
-        if (entryPlaces[0]!.cause !== undefined) state.cause = entryPlaces[0]!.cause;
+      const match = entryPlaces.find((p) => p.cause === cause) ?? (cause === undefined ? entryPlaces[0] : undefined);
+      const at = match ?? entryPlaces[0]!;
+      // A cause this entry does not have: stay on the entry, at its first cause.
+      if (!match) {
+        rejected.push(rejection('cause', cause!));
         placeOk = false;
       }
+      state.entry = at.entry;
+      if (at.cause !== undefined) state.cause = at.cause;
     }
-  } else if (raw.cause !== undefined) {
-    reject('cause', raw.cause);
+  } else if (cause !== undefined) {
+    rejected.push(rejection('cause', cause));
     placeOk = false;
   }
-
-  if (raw.result !== undefined) {
-    if (raw.result === 'none') state.result = 'none';
-    else if (raw.result === 'fixed' && placeOk) state.result = 'fixed';
-    else reject('result', raw.result);
+  if (result !== undefined) {
+    if (result === 'none') state.result = 'none';
+    else if (result === 'fixed' && placeOk && list.length > 0) state.result = 'fixed';
+    else rejected.push(rejection('result', result));
   }
   if (state.result === 'none') {
     delete state.entry;
     delete state.cause;
   }
   return { state, rejected };
+}
+
+export function stepOf(state: WizardState): WizardStep {
+  if (!state.where) return 'where';
+  if (!state.class) return 'symptom';
+  if (state.result === 'fixed') return 'fixed';
+  if (state.result === 'none') return 'none';
+  return 'check';
 }
 
 /** The query string for a state ('' for step 1), parameters always in the same order. */
@@ -299,9 +352,11 @@ export function serialiseState(state: WizardState): string {
   return text ? `?${text}` : '';
 }
 
-/** The place one step back along the path (for "change" links). */
-export function upTo(state: WizardState, step: 'where' | 'symptom'): WizardState {
-  return step === 'where' ? {} : { where: state.where };
+/** Step 2 with its answers so far, without the class and what follows (for "change" links). */
+export function backToQuestions(state: WizardState): WizardState {
+  const out: WizardState = { where: state.where };
+  for (const name of SPLIT_PARAMS) if (state[name] !== undefined) out[name] = state[name];
+  return out;
 }
 
 export type WizardAction = 'fixed' | 'not' | 'skip';
@@ -310,27 +365,19 @@ export type WizardAction = 'fixed' | 'not' | 'skip';
  * The state after an answer in step 3. "fixed" ends at the current cause; "not" moves to the next
  * cause (or the next entry); "skip" moves to the next entry. Past the last: result=none.
  */
-export function advance(model: WizardModel, state: WizardState, action: WizardAction): WizardState {
-  const base: WizardState = { where: state.where, symptom: state.symptom };
-  const list = positions(model, candidates(model, state.where, state.symptom));
+export function advance(candidates: readonly Candidate[], state: WizardState, action: WizardAction): WizardState {
+  const base: WizardState = { ...state };
+  delete base.entry;
+  delete base.cause;
+  delete base.result;
+  const list = positions(candidates);
   if (list.length === 0) return { ...base, result: 'none' };
   const i = positionIndex(list, state);
   const here = list[i]!;
-  if (action === 'fixed') return { ...base, entry: here.entry, cause: here.cause, result: 'fixed' };
+  const at = (p: Position): WizardState => ({ ...base, entry: p.entry, ...(p.cause === undefined ? {} : { cause: p.cause }) });
+  if (action === 'fixed') return { ...at(here), result: 'fixed' };
   let j = i + 1;
   if (action === 'skip') while (j < list.length && list[j]!.entry === here.entry) j++;
   const next = list[j];
-  if (!next) return { ...base, result: 'none' };
-  return { ...base, entry: next.entry, cause: next.cause };
-}
-
-/** Related entries to offer at the end: named by the candidates, not candidates themselves. */
-export function relatedAtEnd(model: WizardModel, candidateIds: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const id of candidateIds) {
-    for (const rel of model.entries[id]?.related ?? []) {
-      if (!candidateIds.includes(rel) && !out.includes(rel)) out.push(rel);
-    }
-  }
-  return out;
+  return next ? at(next) : { ...base, result: 'none' };
 }

@@ -1,181 +1,158 @@
-// The wizard model and its URL state, on a small hand-made set of entries.
+// The wizard's URL state and step 3, on a small hand-made model and class list.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   advance,
-  buildWizardModel,
-  candidates,
   MAX_SHOWN_VALUE,
-  parseState,
+  orderCandidates,
+  parseCheck,
+  parseSteps,
   positions,
-  relatedAtEnd,
+  readQuery,
   serialiseState,
   stepOf,
-  type WizardSourceEntry,
+  type Candidate,
+  type ClassList,
+  type WizardState,
 } from '../../src/lib/wizard.ts';
+import { buildClassLists, buildWizardModel, type WizardSourceEntry } from '../../src/lib/wizard-questions.ts';
 
-const facets = [
-  { id: 'login-page', label: 'Login page' },
-  { id: 'logs', label: 'Logs' },
-  { id: 'empty', label: 'Nothing here' },
-];
-
-function entry(id: string, where: string[], causes: string[], extra: Partial<WizardSourceEntry> = {}): WizardSourceEntry {
-  return {
-    id,
-    title: `Title ${id}`,
-    symptom: `Symptom of ${id}`,
-    type: 'problem',
-    where,
-    related: [],
-    causes: causes.map((key) => ({ key, title: `Cause ${key}` })),
-    url: `/en/faq/${id.toLowerCase()}/`,
-    ...extra,
-  };
+function entry(id: string, where: string[], symptoms: string[], causes: string[], extra: Partial<WizardSourceEntry> = {}): WizardSourceEntry {
+  return { id, title: `Title ${id}`, type: 'problem', component: 'login', where, symptoms, related: [], causes: causes.map((key) => ({ key, title: `Cause ${key}` })), url: `/en/faq/${id.toLowerCase()}/`, ...extra };
 }
 
+const taxonomy = {
+  places: [
+    { id: 'login-page', label: 'Login page' },
+    { id: 'logs', label: 'Logs' },
+    { id: 'empty', label: 'Nothing here' },
+  ],
+  classes: [
+    { id: 'loop', label: 'Redirect loop', where: ['login-page'] },
+    { id: 'no-logs', label: 'No logs', where: ['logs'] },
+    { id: 'unused', label: 'Nobody', where: ['logs'] },
+  ],
+  components: { login: 'Login' },
+};
 const source = [
-  entry('PAAS-010', ['login-page'], ['cookie', 'clock'], { related: ['PAAS-030', 'PAAS-099', 'PAAS-020'] }),
-  entry('PAAS-002', ['login-page', 'logs'], [], { type: 'howto', symptom: 'You want to read the login log' }),
-  entry('PAAS-020', ['login-page'], ['dns'], { symptom: '  Symptom   of PAAS-010 ' }),
-  entry('PAAS-030', ['login-page'], ['port']),
-  entry('PAAS-040', ['logs'], ['disk'], { related: ['PAAS-010'] }),
+  entry('PAAS-020', ['logs'], ['loop'], ['dns']),
+  entry('PAAS-010', ['login-page'], ['loop'], ['cookie', 'clock'], { related: ['PAAS-003', 'PAAS-099'] }),
+  entry('PAAS-002', ['login-page', 'logs'], ['no-logs'], [], { type: 'howto' }),
+  entry('PAAS-003', ['logs'], ['no-logs'], ['rotate']),
 ];
-const model = buildWizardModel(facets, source);
+const model = buildWizardModel(taxonomy, source);
+const lists = buildClassLists(source);
+const loop = lists.get('loop')!;
 
-describe('wizard model', () => {
-  test('facets come from the entries, with counts; facets nobody uses are left out', () => {
-    assert.deepEqual(
-      model.facets.map((f) => [f.id, f.count]),
-      [
-        ['login-page', 4],
-        ['logs', 2],
-      ],
-    );
+/** Parses a query the way the browser does, with the class file for step 3. */
+function parse(search: string) {
+  const steps = parseSteps(readQuery(search), model);
+  const list = steps.state.class ? lists.get(steps.state.class)! : undefined;
+  const candidates = list ? orderCandidates(list, steps.state, model) : [];
+  return { ...parseCheck(steps, candidates), candidates };
+}
+
+describe('model', () => {
+  test('places and classes without entries are left out; counts come from the entries', () => {
+    assert.deepEqual(model.places.map((p) => [p.id, p.count]), [['login-page', 2], ['logs', 3]]);
+    assert.deepEqual(model.classes.map((c) => [c.id, c.count]), [['loop', 2], ['no-logs', 2]]);
   });
 
-  test('symptoms: problems before how-tos, identical wording merged into one choice', () => {
-    const login = model.facets[0]!;
-    assert.deepEqual(
-      login.symptoms.map((s) => [s.key, s.entryIds, s.howto]),
-      [
-        ['PAAS-010', ['PAAS-010', 'PAAS-020'], false],
-        ['PAAS-030', ['PAAS-030'], false],
-        ['PAAS-002', ['PAAS-002'], true],
-      ],
-    );
+  test('a place offers the classes its entries list and those the taxonomy puts there', () => {
+    const q = model.places.find((p) => p.id === 'logs')!.question;
+    assert.equal(q.ask, 'class');
+    assert.deepEqual(q.ask === 'class' && q.classes.map((i) => model.classes[i]!.id).sort(), ['loop', 'no-logs']);
   });
 
-  test('related ids that name no entry are dropped', () => {
-    assert.deepEqual(model.entries['PAAS-010']!.related, ['PAAS-030', 'PAAS-020']);
-  });
-
-  test('candidates: the chosen symptom, then its related entries in the same place, then the rest', () => {
-    assert.deepEqual(candidates(model, 'login-page', 'PAAS-010'), ['PAAS-010', 'PAAS-020', 'PAAS-030', 'PAAS-002']);
-    assert.deepEqual(candidates(model, 'logs', 'PAAS-040'), ['PAAS-040', 'PAAS-002']);
-    assert.deepEqual(candidates(model, 'logs', 'any'), ['PAAS-040', 'PAAS-002']);
-    assert.deepEqual(candidates(model, 'logs', 'PAAS-030'), []);
-  });
-
-  test('the checklist lists every cause, and an entry without causes once', () => {
-    assert.deepEqual(positions(model, ['PAAS-010', 'PAAS-002']), [
-      { entry: 'PAAS-010', cause: 'cookie' },
-      { entry: 'PAAS-010', cause: 'clock' },
-      { entry: 'PAAS-002' },
-    ]);
-  });
-
-  test('related entries offered at the end are not candidates already shown', () => {
-    assert.deepEqual(relatedAtEnd(model, ['PAAS-040', 'PAAS-002']), ['PAAS-010']);
+  test('class lists hold every entry of the class by id, and the related entries that are not in it', () => {
+    assert.deepEqual(loop.entries.map((c) => c.id), ['PAAS-010', 'PAAS-020']);
+    assert.deepEqual(loop.related.map((r) => r.id), ['PAAS-003']);
+    assert.deepEqual(lists.get('no-logs')!.entries.find((c) => c.id === 'PAAS-002')!.howto, true);
   });
 });
 
-describe('wizard state in the URL', () => {
-  test('each step round-trips through the query string', () => {
-    const states = [
+describe('step 3 order', () => {
+  test('entries that show in the chosen place come first', () => {
+    const ids = (state: WizardState) => orderCandidates(loop, state, model).map((c) => c.id);
+    assert.deepEqual(ids({ where: 'logs', class: 'loop' }), ['PAAS-020', 'PAAS-010']);
+    assert.deepEqual(ids({ where: 'login-page', class: 'loop' }), ['PAAS-010', 'PAAS-020']);
+  });
+
+  test('"not this" walks every cause, "skip" jumps to the next entry, past the last: none', () => {
+    const candidates = orderCandidates(loop, { where: 'login-page', class: 'loop' }, model);
+    assert.deepEqual(positions(candidates), [
+      { entry: 'PAAS-010', cause: 'cookie' },
+      { entry: 'PAAS-010', cause: 'clock' },
+      { entry: 'PAAS-020', cause: 'dns' },
+    ]);
+    const start: WizardState = { where: 'login-page', class: 'loop' };
+    const second = advance(candidates, start, 'not');
+    assert.deepEqual(second, { ...start, entry: 'PAAS-010', cause: 'clock' });
+    assert.deepEqual(advance(candidates, start, 'skip'), { ...start, entry: 'PAAS-020', cause: 'dns' });
+    assert.deepEqual(advance(candidates, second, 'fixed'), { ...second, result: 'fixed' });
+    assert.deepEqual(advance(candidates, { ...start, entry: 'PAAS-020', cause: 'dns' }, 'not'), { ...start, result: 'none' });
+  });
+});
+
+describe('URL state', () => {
+  test('every state the wizard writes reads back the same, parameters in one order', () => {
+    for (const state of [
       {},
       { where: 'logs' },
-      { where: 'logs', symptom: 'any' },
-      { where: 'login-page', symptom: 'PAAS-010', entry: 'PAAS-010', cause: 'clock' },
-      { where: 'login-page', symptom: 'PAAS-010', entry: 'PAAS-002', result: 'fixed' as const },
-      { where: 'login-page', symptom: 'PAAS-010', result: 'none' as const },
-    ];
-    for (const state of states) {
-      const parsed = parseState(serialiseState(state), model);
-      assert.deepEqual(parsed, { state, rejected: [] }, serialiseState(state));
+      { where: 'logs', class: 'no-logs' },
+      { where: 'logs', class: 'no-logs', entry: 'PAAS-003', cause: 'rotate' },
+      { where: 'logs', class: 'no-logs', entry: 'PAAS-002', result: 'fixed' as const },
+      { where: 'logs', class: 'loop', result: 'none' as const },
+    ]) {
+      const search = serialiseState(state);
+      const back = parse(search);
+      assert.deepEqual(back.rejected, [], search);
+      assert.deepEqual(back.state, state, search);
     }
-    assert.equal(serialiseState({}), '');
-    assert.equal(serialiseState({ cause: 'x', where: 'logs' }), '?where=logs&cause=x');
+    assert.equal(serialiseState({ cause: 'c', where: 'logs', entry: 'E', class: 'loop' }), '?where=logs&class=loop&entry=E&cause=c');
   });
 
-  test('the step follows from the state', () => {
-    assert.equal(stepOf({}), 'where');
-    assert.equal(stepOf({ where: 'logs' }), 'symptom');
-    assert.equal(stepOf({ where: 'logs', symptom: 'any' }), 'check');
-    assert.equal(stepOf({ where: 'logs', symptom: 'any', result: 'fixed' }), 'fixed');
-    assert.equal(stepOf({ where: 'logs', symptom: 'any', result: 'none' }), 'none');
+  test('steps follow the state', () => {
+    assert.equal(stepOf(parse('').state), 'where');
+    assert.equal(stepOf(parse('?where=logs').state), 'symptom');
+    assert.equal(stepOf(parse('?where=logs&class=loop').state), 'check');
+    assert.equal(stepOf(parse('?where=logs&class=loop&entry=PAAS-010&cause=clock&result=fixed').state), 'fixed');
   });
 
-  test('"not this" walks cause by cause, entry by entry, then ends; "skip" jumps to the next entry', () => {
-    let state = parseState('?where=login-page&symptom=PAAS-010', model).state;
-    const seen: string[] = [];
-    for (let i = 0; i < 10 && stepOf(state) === 'check'; i++) {
-      const list = positions(model, candidates(model, state.where, state.symptom));
-      const here = state.entry ? state : list[0]!;
-      seen.push(`${here.entry}/${here.cause ?? ''}`);
-      state = advance(model, state, 'not');
+  test('the longest valid prefix is kept and the rest reported', () => {
+    assert.deepEqual(parse('?where=nowhere&class=loop').rejected.map((r) => r.param), ['where', 'class']);
+    assert.deepEqual(parse('?where=logs&class=nope&entry=PAAS-010').state, { where: 'logs' });
+    // A class an entry of the place lists is offered there, though the taxonomy puts it elsewhere.
+    const other = parse('?where=login-page&class=no-logs');
+    assert.deepEqual(other.state, { where: 'login-page', class: 'no-logs' });
+    const wrongCause = parse('?where=logs&class=loop&entry=PAAS-010&cause=nope&result=fixed');
+    assert.deepEqual(wrongCause.state, { where: 'logs', class: 'loop', entry: 'PAAS-010', cause: 'cookie' });
+    assert.deepEqual(wrongCause.rejected.map((r) => r.param), ['cause', 'result']);
+    assert.deepEqual(parse('?where=logs&class=loop&entry=PAAS-003').rejected.map((r) => r.param), ['entry']);
+  });
+
+  test('hostile values name nothing, are cut for display, and prototype names find nothing', () => {
+    const long = 'x'.repeat(5000);
+    const { state, rejected } = parse(`?where=logs&class=${encodeURIComponent(`<img src=x onerror=alert(1)>${long}`)}`);
+    assert.deepEqual(state, { where: 'logs' });
+    assert.equal(Array.from(rejected[0]!.value).length, MAX_SHOWN_VALUE + 1);
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      assert.deepEqual(parse(`?where=${name}`).state, {});
+      assert.deepEqual(parse(`?where=logs&class=${name}`).state, { where: 'logs' });
+      assert.deepEqual(parse(`?where=logs&class=loop&entry=${name}`).state, { where: 'logs', class: 'loop' });
     }
-    assert.deepEqual(seen, ['PAAS-010/cookie', 'PAAS-010/clock', 'PAAS-020/dns', 'PAAS-030/port', 'PAAS-002/']);
-    assert.equal(stepOf(state), 'none');
-
-    const skipped = advance(model, { where: 'login-page', symptom: 'PAAS-010' }, 'skip');
-    assert.deepEqual(skipped, { where: 'login-page', symptom: 'PAAS-010', entry: 'PAAS-020', cause: 'dns' });
-    const fixed = advance(model, skipped, 'fixed');
-    assert.deepEqual(fixed, { where: 'login-page', symptom: 'PAAS-010', entry: 'PAAS-020', cause: 'dns', result: 'fixed' });
   });
 
-  test('a URL naming things that do not exist lands on the last good step and reports the rest', () => {
-    const a = parseState('?where=login-page&symptom=PAAS-999&entry=PAAS-010', model);
-    assert.deepEqual(a.state, { where: 'login-page' });
-    assert.deepEqual(a.rejected, [
-      { param: 'symptom', value: 'PAAS-999' },
-      { param: 'entry', value: 'PAAS-010' },
-    ]);
-
-    const b = parseState('?where=login-page&symptom=PAAS-010&entry=PAAS-010&cause=nope&result=fixed', model);
-    assert.deepEqual(b.state, { where: 'login-page', symptom: 'PAAS-010', entry: 'PAAS-010', cause: 'cookie' });
-    assert.deepEqual(b.rejected.map((r) => r.param), ['cause', 'result']);
-
-    // An entry that is not a candidate of this path (PAAS-040 shows under logs only).
-    const c = parseState('?where=login-page&symptom=any&entry=PAAS-040', model);
-    assert.deepEqual(c.state, { where: 'login-page', symptom: 'any' });
-    assert.deepEqual(c.rejected, [{ param: 'entry', value: 'PAAS-040' }]);
-  });
-
-  test('hostile values are kept as plain strings, cut short, and never throw', () => {
-    const script = '<script>alert(1)</script>';
-    const a = parseState(`?where=${encodeURIComponent(script)}`, model);
-    assert.deepEqual(a.state, {});
-    assert.deepEqual(a.rejected, [{ param: 'where', value: script }]);
-
-    const huge = 'x'.repeat(1_000_000);
+  test('a 1 MB query is read quickly', () => {
     const started = performance.now();
-    const b = parseState(`?where=logs&symptom=${huge}&cause=${'(a+)+$'.repeat(1000)}`, model);
-    assert.ok(performance.now() - started < 1000, 'a 1 MB query is read quickly');
-    assert.deepEqual(b.state, { where: 'logs' });
-    assert.equal(Array.from(b.rejected[0]!.value).length, MAX_SHOWN_VALUE + 1); // + the ellipsis
-    assert.ok(b.rejected[0]!.value.endsWith('…'));
-
-    for (const search of ['?where=%E0%A4%A', '?where=__proto__', '?where=constructor&symptom=toString', '?&&==&where', '%']) {
-      const parsed = parseState(search, model);
-      assert.deepEqual(parsed.state, {}, search);
-    }
-    // Object keys that exist on every object never count as entries.
-    assert.deepEqual(parseState('?where=logs&symptom=any&entry=constructor', model).state, { where: 'logs', symptom: 'any' });
+    parse(`?where=logs&class=loop&entry=${'A'.repeat(1_000_000)}`);
+    assert.ok(performance.now() - started < 1000);
   });
+});
 
-  test('the first of a repeated parameter wins; unknown parameters are ignored', () => {
-    const parsed = parseState('?where=logs&where=login-page&utm=1&q=hello', model);
-    assert.deepEqual(parsed, { state: { where: 'logs' }, rejected: [] });
-  });
+test('candidate lists carry no more than a candidate needs', () => {
+  const c: Candidate = loop.entries[0]!;
+  assert.deepEqual(Object.keys(c).sort(), ['causes', 'component', 'howto', 'id', 'title', 'url', 'where']);
+  const list: ClassList = loop;
+  assert.equal(list.class, 'loop');
 });

@@ -3,7 +3,9 @@
 // console and config code blocks; about the size of a real file). Pure: the words come from a
 // vocabulary the caller harvests from the real entries, the randomness from a seed, and entry i
 // depends on i only (not on N), so the same entry page can be compared across corpus sizes.
-import { components, symptomClasses, whereFacets } from '../../src/lib/taxonomy.ts';
+// Symptom classes are synthetic too, as many as a real corpus of that size would have (a few
+// hundred at 10,000 entries): the corpus brings its own taxonomy/symptoms.json (syntheticTaxonomy).
+import { components, whereFacets, type SymptomClass } from '../../src/lib/taxonomy.ts';
 
 export interface Vocabulary {
   zh: string[];
@@ -66,8 +68,8 @@ export function syntheticEntry(i: number, vocab: Vocabulary): SyntheticFile[] {
   const component = pick(shared, components).id;
   const type = shared() < 0.35 ? 'howto' : 'problem';
   const where = [...new Set([pick(shared, whereFacets).id, pick(shared, whereFacets).id])];
-  // One class from the real taxonomy per problem entry, by index (draws nothing: other fields stay as they were).
-  const symptoms = type === 'problem' ? [symptomClasses[i % symptomClasses.length]!.id] : [];
+  // Classes from their own random stream, so the other fields stay as they were.
+  const symptoms = entryClasses(i, component, where);
   const service = pick(shared, SERVICES);
   // A module name unique to the entry, so the search vocabulary grows with N as a real corpus's does.
   const module = `${service}_${hex(shared, 6)}`;
@@ -153,6 +155,70 @@ export function syntheticEntry(i: number, vocab: Vocabulary): SyntheticFile[] {
     ].join('\n\n');
     return { path: `entries/${lang}/${entrySlug(i)}.md`, text: `${fm.join('\n')}\n\n${body}\n` };
   });
+}
+
+/**
+ * How many symptom classes exist once entry i is written: a corpus grows new classes more slowly
+ * than entries (about 30 at 28 entries, 110 at 1,000, 300 at 10,000), the few-and-broad classes of
+ * GUIDE §3. Depends on i only, so entry i lists the same classes whatever N.
+ */
+export function classesKnownAt(i: number): number {
+  return 16 + Math.floor(3 * Math.sqrt(i));
+}
+
+export function classId(k: number): string {
+  return `synthetic-symptom-${String(k).padStart(4, '0')}`;
+}
+
+/** Class k's home: the component most of its entries are about, and the one or two places it shows. */
+function classHome(k: number): { component: string; where: string[] } {
+  const r = rng(k * 2654435761 + 11);
+  const first = whereFacets[k % whereFacets.length]!.id;
+  const second = r() < 0.4 ? whereFacets[Math.floor(r() * whereFacets.length)]!.id : first;
+  return { component: components[Math.floor(r() * components.length)]!.id, where: [...new Set([first, second])] };
+}
+
+/**
+ * 1–3 classes for entry i, drawn from the classes known at i: mostly ones at home in the entry's
+ * component and places (classes describe what is seen where), lower class numbers more often (a few
+ * classes are common, most are rare), as in a real corpus.
+ */
+function entryClasses(i: number, component: string, where: readonly string[]): string[] {
+  const r = rng(i * 48271 + 7);
+  const known = classesKnownAt(i);
+  const count = r() < 0.5 ? 1 : r() < 0.7 ? 2 : 3;
+  const all = Array.from({ length: known }, (_, k) => k);
+  const atHome = all.filter((k) => {
+    const home = classHome(k);
+    return home.component === component && home.where.some((w) => where.includes(w));
+  });
+  const inPlace = all.filter((k) => classHome(k).where.some((w) => where.includes(w)));
+  const out = new Set<number>();
+  for (let n = 0; n < count; n++) {
+    const from = r() < 0.75 && atHome.length > 0 ? atHome : inPlace.length > 0 ? inPlace : all;
+    out.add(from[Math.floor(r() ** 1.6 * from.length)]!);
+  }
+  return [...out].sort((a, b) => a - b).map(classId);
+}
+
+/** The taxonomy/symptoms.json of a synthetic corpus: the classes its entries list, with words from the vocabulary. */
+export function syntheticTaxonomy(ids: Iterable<string>, vocab: Vocabulary): SymptomClass[] {
+  return [...new Set(ids)].sort().map((id) => {
+    const k = Number(id.slice(id.lastIndexOf('-') + 1));
+    const r = rng(k * 69069 + 5);
+    const words = (lang: 'zh' | 'en', n: number) => Array.from({ length: n }, () => vocab[lang][Math.floor(r() * vocab[lang].length)]!).join(lang === 'zh' ? '' : ' ');
+    return {
+      id,
+      where: classHome(k).where,
+      zh: { label: words('zh', 6), phrasings: [words('zh', 3), words('zh', 4)] },
+      en: { label: words('en', 6), phrasings: [words('en', 3), words('en', 4)] },
+    };
+  });
+}
+
+/** The class ids entry files list (their `symptoms:` line). */
+export function listedClasses(text: string): string[] {
+  return /^symptoms: \[(.*)\]$/m.exec(text)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
 }
 
 /** Size and shape figures to compare a corpus with the real one. */
