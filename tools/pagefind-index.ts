@@ -29,7 +29,7 @@ const started = Date.now();
 // holds a whole index in memory while it writes it, and the Chinese one (ICU4X words plus character
 // pairs) is the larger, so apart the peak memory is that of the larger one, not of both
 // (docs/benchmarks.md). Only the entry pages carry data-pagefind-body, so only they are read: the
-// wizard page holds every entry.
+// listing and wizard pages repeat entries' titles and would rank beside them.
 const bundle = join(outDir, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
 let pageCount = 0;
