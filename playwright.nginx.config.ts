@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tools/lib/browser.ts';
+import { nginxTestPort } from './tools/lib/nginx.ts';
 import { SUBPATH } from './tools/lib/subpath.ts';
 
 // The browser gates that depend on how the site is served, run against a real nginx with the files
@@ -9,7 +10,7 @@ import { SUBPATH } from './tools/lib/subpath.ts';
 // wasm and index under the header CSP), the wizard, copy buttons and permalinks; and, in both,
 // tests/nginx/*.spec.ts: what the header policy does in a browser. Both builds must exist
 // (`npm test` builds them; on their own: `npm run build && npm run build:subpath`).
-const PORT = Number(process.env.KB_NGINX_PORT ?? Number(process.env.KB_TEST_PORT ?? 4399) + 10);
+const PORT = nginxTestPort(0);
 const browser = findChromium();
 const use = { launchOptions: { executablePath: browser ?? undefined, args: CHROMIUM_ARGS }, trace: 'retain-on-failure' as const };
 

@@ -4,7 +4,7 @@
 // Stops nginx on Ctrl+C or SIGTERM.
 import { parseArgs } from 'node:util';
 import { normaliseBase } from '../src/lib/deploy.ts';
-import { NO_NGINX, findNginx, startNginx } from './lib/nginx.ts';
+import { startNginx } from './lib/nginx.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,10 +15,6 @@ const { values } = parseArgs({
     'no-brotli': { type: 'boolean', default: false },
   },
 });
-if (!findNginx()) {
-  console.error(NO_NGINX);
-  process.exit(1);
-}
 try {
   const nginx = await startNginx({ siteDir: values.dir, base: values.base, port: Number(values.port), host: values.host, brotli: !values['no-brotli'] });
   console.log(`nginx ${nginx.build.version} serving ${values.dir}/ at ${nginx.origin}${normaliseBase(values.base)}${nginx.brotli ? ' (gzip_static, brotli_static)' : ' (gzip_static)'}`);

@@ -107,31 +107,27 @@ if (browser === null) {
   finish();
 }
 type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number } };
-const report = join(root, 'test-results', 'e2e.json');
-rmSync(report, { force: true });
-const e2e = run(npx, ['playwright', 'test'], { KB_CHROMIUM: browser ?? '' });
-if (existsSync(report)) {
-  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as PlaywrightReport;
-  // A flaky test (passed on retry) is not a pass we trust; count it as failed.
-  record('e2e', stats.expected, stats.unexpected + stats.flaky);
-} else {
-  record('e2e', 0, 1);
+/** One Playwright suite counted as a stage: its JSON report read, and a runner that failed without
+ *  a failing test (a config error, a web server that did not start) counted as one failure. */
+function playwrightStage(name: string, reportFile: string, configArgs: string[]): void {
+  const reportPath = join(root, 'test-results', reportFile);
+  rmSync(reportPath, { force: true });
+  const failedBefore = totals.failed;
+  const suite = run(npx, ['playwright', 'test', ...configArgs], { KB_CHROMIUM: browser ?? '' });
+  if (existsSync(reportPath)) {
+    const { stats } = JSON.parse(readFileSync(reportPath, 'utf8')) as PlaywrightReport;
+    // A flaky test (passed on retry) is not a pass we trust; count it as failed.
+    record(name, stats.expected, stats.unexpected + stats.flaky);
+  } else {
+    record(name, 0, 1);
+  }
+  if (suite.status !== 0 && totals.failed === failedBefore) record(`${name} runner`, 0, 1);
 }
-if (e2e.status !== 0 && totals.failed === 0) record('e2e runner', 0, 1);
+playwrightStage('e2e', 'e2e.json', []);
 
 // 6. The browser again, over the sub-path build of stage 3 (when it failed, that is already counted).
 if (!subpathBuilt) finish();
-const subReport = join(root, 'test-results', 'e2e-subpath.json');
-rmSync(subReport, { force: true });
-const failedBefore = totals.failed;
-const sub = run(npx, ['playwright', 'test', '-c', 'playwright.subpath.config.ts'], { KB_CHROMIUM: browser ?? '' });
-if (existsSync(subReport)) {
-  const { stats } = JSON.parse(readFileSync(subReport, 'utf8')) as PlaywrightReport;
-  record('e2e (sub-path)', stats.expected, stats.unexpected + stats.flaky);
-} else {
-  record('e2e (sub-path)', 0, 1);
-}
-if (sub.status !== 0 && totals.failed === failedBefore) record('e2e (sub-path) runner', 0, 1);
+playwrightStage('e2e (sub-path)', 'e2e-subpath.json', ['-c', 'playwright.subpath.config.ts']);
 
 // 7. Both builds behind a real nginx started by the tests (Debian's package in CI): every file's
 // headers, caching and compression, the package and kb-deploy.sh, a redeploy under load; then the
@@ -143,15 +139,5 @@ if (findNginx() === null) {
   finish();
 }
 nodeTests('nginx', ['tests/nginx/**/*.test.ts']);
-const nginxReport = join(root, 'test-results', 'e2e-nginx.json');
-rmSync(nginxReport, { force: true });
-const failedBeforeNginx = totals.failed;
-const behindNginx = run(npx, ['playwright', 'test', '-c', 'playwright.nginx.config.ts'], { KB_CHROMIUM: browser ?? '' });
-if (existsSync(nginxReport)) {
-  const { stats } = JSON.parse(readFileSync(nginxReport, 'utf8')) as PlaywrightReport;
-  record('e2e nginx', stats.expected, stats.unexpected + stats.flaky);
-} else {
-  record('e2e nginx', 0, 1);
-}
-if (behindNginx.status !== 0 && totals.failed === failedBeforeNginx) record('e2e nginx runner', 0, 1);
+playwrightStage('e2e nginx', 'e2e-nginx.json', ['-c', 'playwright.nginx.config.ts']);
 finish();

@@ -26,10 +26,7 @@ export function get(url: string, headers: Record<string, string> = {}, method = 
   });
 }
 
-/** Ports of the nginx tests: after those of playwright.nginx.config.ts (KB_NGINX_PORT, +1). */
-export function nginxTestPort(offset: number): number {
-  return Number(process.env.KB_NGINX_PORT ?? Number(process.env.KB_TEST_PORT ?? 4399) + 10) + offset;
-}
+export { nginxTestPort } from '../../tools/lib/nginx.ts';
 
 export function closeConnections(): void {
   agent.destroy();

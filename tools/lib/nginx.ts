@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { renderTemplate } from './nginx-conf.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
-export const DEPLOY_NGINX = join(repo, 'deploy', 'nginx');
+const DEPLOY_NGINX = join(repo, 'deploy', 'nginx');
 
 /** The nginx binary: $KB_NGINX, else the first of PATH and the usual sbin directories; null when none. */
 export function findNginx(): string | null {
@@ -18,6 +18,12 @@ export function findNginx(): string | null {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin', '/sbin'];
   for (const d of dirs) if (d && existsSync(join(d, 'nginx'))) return join(d, 'nginx');
   return null;
+}
+
+/** Ports of the nginx test suites: playwright.nginx.config.ts takes offsets 0 and 1 (root and
+ *  sub-path), tests/nginx the ones after. */
+export function nginxTestPort(offset: number): number {
+  return Number(process.env.KB_NGINX_PORT ?? Number(process.env.KB_TEST_PORT ?? 4399) + 10) + offset;
 }
 
 export const NO_NGINX = 'No nginx found: the serving tests run the site behind a real nginx. Install it (Debian: `apt-get install nginx`) or set KB_NGINX to its path.';
@@ -32,7 +38,7 @@ export interface NginxBuild {
 }
 
 /** What `nginx -V` says about this nginx. */
-export function nginxBuild(bin: string): NginxBuild {
+function nginxBuild(bin: string): NginxBuild {
   const r = spawnSync(bin, ['-V'], { encoding: 'utf8' });
   return parseNginxBuild(`${r.stdout}${r.stderr}`, existsSync);
 }
@@ -64,12 +70,8 @@ export interface NginxOptions {
 
 export interface RunningNginx {
   origin: string;
-  /** The install directory: current, nginx/ (rendered config). */
-  kbRoot: string;
   brotli: boolean;
   build: NginxBuild;
-  /** Where nginx writes its logs (for a failing test to show). */
-  errorLog: string;
   stop(): Promise<void>;
 }
 
@@ -77,7 +79,7 @@ export interface RunningNginx {
  * Installs deploy/nginx/ into `kbRoot/nginx/` rendered for `base`, the way deploy/kb-deploy.sh does
  * (kb-site.conf, kb-server.conf, kb-headers.conf, enabled/ with kb-brotli.conf when asked).
  */
-export function installNginxConf(kbRoot: string, base: string, listen: string, brotli: boolean): void {
+function installNginxConf(kbRoot: string, base: string, listen: string, brotli: boolean): void {
   const dir = join(kbRoot, 'nginx');
   mkdirSync(join(dir, 'enabled'), { recursive: true });
   for (const name of ['kb-site.conf', 'kb-server.conf']) {
@@ -177,10 +179,17 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const child = spawn(bin, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
   const errorLog = join(prefix, 'error.log');
   const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '');
+  // A caller that exits without stop(): no nginx and no temp files are left behind.
+  const onExit = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    rmSync(prefix, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= new Promise<void>((ok) => {
       const done = () => {
+        process.off('exit', onExit);
         rmSync(prefix, { recursive: true, force: true });
         if (!ownRoot && options.siteDir) rmSync(join(kbRoot, 'current'), { force: true });
         ok();
@@ -190,16 +199,11 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       // TERM: fast shutdown of the master and its workers.
       child.kill('SIGTERM');
     }));
-  // A caller that exits without stop(): no nginx and no temp files are left behind.
-  process.once('exit', () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    rmSync(prefix, { recursive: true, force: true });
-  });
   try {
     await waitForPort(host, options.port, child, log);
   } catch (e) {
     await stop();
     throw e;
   }
-  return { origin: `http://${host}:${options.port}`, kbRoot, brotli, build, errorLog, stop };
+  return { origin: `http://${host}:${options.port}`, brotli, build, stop };
 }

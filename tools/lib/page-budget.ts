@@ -15,8 +15,6 @@ export interface Transfer {
   gzip: number;
   /** The body's bytes as the server sent them (compressed when it compressed), when known. */
   sent?: number;
-  /** Its Content-Encoding, when it had one. */
-  encoding?: string;
 }
 
 export interface KindCost {

@@ -58,14 +58,12 @@ async function transfer(res: Response): Promise<Transfer> {
   // A redirect has no body; it still costs a request.
   const body = await res.body().catch(() => Buffer.alloc(0));
   const sizes = await res.request().sizes().catch(() => null);
-  const encoding = res.headers()['content-encoding'];
   return {
     url,
     kind,
     raw: body.length,
     gzip: body.length === 0 ? 0 : gzipSync(body, { level: 6 }).length,
     ...(sizes ? { sent: sizes.responseBodySize } : {}),
-    ...(encoding ? { encoding } : {}),
   };
 }
 
