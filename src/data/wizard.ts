@@ -13,7 +13,6 @@ export interface WizardData {
   model: WizardModel;
   lists: Map<string, ClassList>;
   lookups: ClassLookup[];
-  sources: WizardSourceEntry[];
 }
 
 const cache = new Map<Lang, Promise<WizardData>>();
@@ -29,7 +28,7 @@ async function load(lang: Lang): Promise<WizardData> {
     },
     sources,
   );
-  return { model, lists: buildClassLists(sources), lookups: buildLookups(sources, model.lookupShards), sources };
+  return { model, lists: buildClassLists(sources), lookups: buildLookups(sources, model.lookupShards) };
 }
 
 /** The wizard's data in `lang` (memoised for the whole build). */

@@ -47,7 +47,9 @@ export const MAX_RELATED = 12;
 /** Entries per entry → class lookup file. */
 export const LOOKUP_SHARD_SIZE = 400;
 
-const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, ID_COLLATION_LOCALE, { numeric: true });
+// One collator for every comparison: localeCompare with options builds a new one on each call.
+const idCollator = new Intl.Collator(ID_COLLATION_LOCALE, { numeric: true });
+const byId = <T extends { id: string }>(a: T, b: T) => idCollator.compare(a.id, b.id);
 
 /** The attributes a narrowing question may ask about, in the order they are tried. */
 const ATTRIBUTES: { param: Extract<SplitParam, 'kind' | 'component'>; of: (e: WizardSourceEntry) => string }[] = [
@@ -83,7 +85,9 @@ function splitBy(node: Node, of: (e: WizardSourceEntry) => string): { value: str
   const groups = new Map<string, WizardSourceEntry[]>();
   for (const e of node.pool) {
     const v = of(e);
-    groups.set(v, [...(groups.get(v) ?? []), e]);
+    const group = groups.get(v);
+    if (group) group.push(e);
+    else groups.set(v, [e]);
   }
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const keep = ordered.length > MAX_CHOICES ? ordered.slice(0, MAX_CHOICES - 1) : ordered;

@@ -168,17 +168,6 @@ export function currentQuestion(model: WizardModel, state: WizardState): WizardQ
   return q;
 }
 
-/** Whether the answers in `state` lead to a question that still offers class `index`. */
-function answerLeadsTo(question: WizardQuestion, state: WizardState, index: number): boolean {
-  let q = question;
-  while (q.ask !== 'class') {
-    const option = q.options.find((o) => o.value === state[q.ask as SplitParam]);
-    if (!option) return classesUnder(q).has(index);
-    q = option.next;
-  }
-  return q.classes.includes(index);
-}
-
 export interface ParsedSteps {
   /** where, the narrowing answers and class: what the page model alone can check. */
   state: WizardState;
@@ -210,10 +199,8 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   // The narrowing answers, along the tree; an answer the tree does not ask is ignored if absent,
   // rejected if it names nothing.
   let q: WizardQuestion = place.question;
-  const asked = new Set<string>();
   while (q.ask !== 'class') {
     const name: SplitParam = q.ask;
-    asked.add(name);
     const answer = raw[name];
     if (answer === undefined) break;
     const option = q.options.find((o) => o.value === answer);
@@ -241,7 +228,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   // numbers, which components count as "other"), so once the class is known a stale one is dropped
   // quietly rather than reported.
   rejected.length = 0;
-  if (!answerLeadsTo(place.question, state, index)) for (const name of SPLIT_PARAMS) delete state[name];
+  if (!classesUnder(currentQuestion(model, state)!).has(index)) for (const name of SPLIT_PARAMS) delete state[name];
   state.class = model.classes[index]!.id;
   if (raw.entry !== undefined) check.entry = raw.entry;
   if (raw.cause !== undefined) check.cause = raw.cause;
