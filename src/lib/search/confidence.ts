@@ -20,16 +20,10 @@ export interface Confidence {
   verdict: Verdict;
 }
 
-/**
- * The evidence the query gives for each matched entry, in the units of query-term weight (a telling
- * word of the reporter's sentence ≈ 1): the weight of the query's terms the entry's own fields carry,
- * plus its alias and symptom-phrasing hits and partial signature hits.
- */
-export function evidence(a: Analysis, m: Matches, view: SearchView): Map<string, number> {
-  return evidenceOf(a, m, view).evidence;
-}
-
 export interface EvidenceOf {
+  /** Entry ID → the evidence the query gives for it, in units of query-term weight (a telling word of
+   *  the reporter's sentence ≈ 1): the weight of the query's terms its own fields carry, plus its
+   *  alias and symptom-phrasing hits and partial signature hits. */
   evidence: Map<string, number>;
   /** Entry ID → the share of what the query says that the entry's fields carry (0 … 1). */
   coverage: Map<string, number>;

@@ -68,6 +68,10 @@ export function prepareEntry(index: number, e: IndexEntry): PreparedEntry {
     signatures.push({ cause, text: sig, key, frags: frags.length ? frags : [key] });
   }
   const aliases = e.fields.alias.map((a) => matchKey(a)).filter((k) => k.length >= TUNING.aliases.minChars);
-  const phrasings = e.fields.phrasing.map((p) => [...new Set(tokens(normalise(p)).map((t) => t.term))]).filter((ts) => ts.length > 0);
+  // Only phrasings that can count as evidence: enough words, or one telling one (`502`).
+  const pt = TUNING.phrasings;
+  const phrasings = e.fields.phrasing
+    .map((p) => [...new Set(tokens(normalise(p)).map((t) => t.term))])
+    .filter((ts) => ts.length >= pt.minTerms || (ts.length === 1 && ts[0]!.length >= pt.singleTermChars));
   return { index, entry: e, signatures, aliases, phrasings, causeTerms };
 }

@@ -90,7 +90,6 @@ function matchPhrasings(queryTerms: ReadonlySet<string>, entries: readonly Prepa
   const hits = new Map<number, number>();
   for (const e of entries) {
     for (const terms of e.phrasings) {
-      if (terms.length < t.minTerms && !(terms.length === 1 && terms[0]!.length >= t.singleTermChars)) continue;
       if (!terms.every((x) => queryTerms.has(x))) continue;
       const strength = Math.min(terms.length, t.termCap) * t.perTerm;
       hits.set(e.index, Math.max(hits.get(e.index) ?? 0, strength));

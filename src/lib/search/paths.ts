@@ -12,7 +12,7 @@ const GENERIC_SEGMENTS = new Set(
   (
     'data bkce bkee lib lib64 site-packages dist-packages envs .virtualenvs virtualenvs venv .venv env bin sbin etc ' +
     'build var run tmp log logs src code apps projects project public share local usr home root opt conf config ' +
-    'include . .. python python2 python2.7 python3 python3.6 python3.8 python3.9 python3.10 python3.11 __init__.py'
+    'include . .. python __init__.py'
   ).split(' '),
 );
 

@@ -15,9 +15,8 @@ export interface ReportLine {
 
 /** Log formats, recognised by the way their lines start or what they always carry (normalised, lower-case text). */
 const FORMATS: readonly [string, RegExp][] = [
-  // glog (Go): E1204 10:21:33.412345   12345 file.go:123] message
-  ['go', /^[iwef]\d{4} \d{2}:\d{2}:\d{2}(?:\.\d+)? +\d+ [\w.-]+\.go:\d+\]/],
-  // any Go or Python source location in brackets or before a colon: [register.go:64], views.py:88]
+  // a Go source location, glog's header included (E1204 10:21:33.412345 12345 file.go:123] message),
+  // or one in brackets or before a colon: [register.go:64], views.py:88]
   ['go', /\b[\w-]+\.go:\d+\]?/],
   ['python-traceback', /^(?:traceback \(most recent call last\)|file "[^"]+", line \d+|\s*\w+(?:\.\w+)*(?:error|exception|warning)\b.*:)/],
   ['uwsgi', /^\[pid: \d+\|app: /],
