@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { loadContent } from './load.ts';
-import { isDraft, isDraftFile } from './drafts.ts';
+import { isDraft } from './drafts.ts';
 import { formatProblems } from './problem.ts';
 import { slugIndex } from './read.ts';
 
@@ -38,12 +38,11 @@ async function load(contentDir: string, options: LoaderOptions, { store, renderM
   const loaded = await loadContent(contentDir);
   if (loaded.problems.length > 0) throw new Error(formatProblems(loaded.problems));
   const versions = options.drafts ? loaded.versions : loaded.versions.filter((v) => !isDraft(v));
-  const files = options.drafts ? loaded.files : loaded.files.filter((f) => !isDraftFile(f));
 
   const root = fileURLToPath(config.root);
   // A body's links to other entries depend on every entry's slug, so the map is part of each digest.
-  const links = JSON.stringify(slugIndex(files, { drafts: options.drafts }));
-  const sources = new Map(files.map((f) => [f.file, f.source]));
+  const links = JSON.stringify(slugIndex(loaded.files, { drafts: options.drafts }));
+  const sources = new Map(loaded.files.map((f) => [f.file, f.source]));
   const kept = new Set<string>();
   for (const v of versions) {
     const id = `${v.lang}/${v.slug}`;

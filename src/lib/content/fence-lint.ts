@@ -95,8 +95,17 @@ export const CAUTION: readonly { pattern: RegExp; what: string }[] = [
 const withoutSearchedText = (command: string): string =>
   command.replace(/\b(grep|egrep|fgrep|echo|printf)((\s+-\S+)*)\s+(["'])[^"']*\4/g, '$1$2');
 
-export function lintFence(lang: string | null | undefined, meta: string | null | undefined, value: string): string[] {
+/** What the fence lint finds in one block: its structural problems, and the commands it runs that
+ *  need a danger= or caution= mark it lacks (by what they do). */
+export interface FenceFindings {
+  problems: string[];
+  danger: string[];
+  caution: string[];
+}
+
+export function fenceFindings(lang: string | null | undefined, meta: string | null | undefined, value: string): FenceFindings {
   const problems: string[] = [];
+  const found: FenceFindings = { problems, danger: [], caution: [] };
   const language = (lang ?? '').toLowerCase();
   const { danger, caution, title } = parseFenceMeta(meta ?? '');
   let commands: string[] = [];
@@ -111,16 +120,22 @@ export function lintFence(lang: string | null | undefined, meta: string | null |
   } else if (SQL.has(language) || language === 'python' || language === 'py') {
     commands = [value];
   }
-  if (danger) return problems;
-  const dangerous = DANGEROUS.filter(({ pattern }) => commands.some((c) => pattern.test(c)));
-  for (const { what } of dangerous) problems.push(`${what} without danger="…": add danger="what it destroys" to the fence line (docs/authoring.md)`);
+  if (danger) return found;
+  found.danger = DANGEROUS.filter(({ pattern }) => commands.some((c) => pattern.test(c))).map(({ what }) => what);
   // A block that needs danger= needs nothing lighter as well.
-  if (caution || dangerous.length > 0) return problems;
+  if (caution || found.danger.length > 0) return found;
   // A block titled with a file name is that file's text (a line of a build script), not run as it is.
-  if (namesFile(title)) return problems;
+  if (namesFile(title)) return found;
   const run = commands.map(withoutSearchedText);
-  for (const { pattern, what } of CAUTION) {
-    if (run.some((c) => pattern.test(c))) problems.push(`${what} without caution="…": add caution="what it stops or changes" (or danger="…") to the fence line (docs/authoring.md)`);
-  }
-  return problems;
+  found.caution = CAUTION.filter(({ pattern }) => run.some((c) => pattern.test(c))).map(({ what }) => what);
+  return found;
+}
+
+export function lintFence(lang: string | null | undefined, meta: string | null | undefined, value: string): string[] {
+  const { problems, danger, caution } = fenceFindings(lang, meta, value);
+  return [
+    ...problems,
+    ...danger.map((what) => `${what} without danger="…": add danger="what it destroys" to the fence line (docs/authoring.md)`),
+    ...caution.map((what) => `${what} without caution="…": add caution="what it stops or changes" (or danger="…") to the fence line (docs/authoring.md)`),
+  ];
 }

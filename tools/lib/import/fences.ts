@@ -4,7 +4,7 @@
 // from a web page and broken info strings are cleaned; a block the content check would refuse for a
 // missing danger="…" / caution="…" gets one, named as the import's guess. The content check's own
 // fence lint decides, so the drafts pass it.
-import { lintFence } from '../../../src/lib/content/fence-lint.ts';
+import { fenceFindings } from '../../../src/lib/content/fence-lint.ts';
 import { matchPrompt } from '../../../src/lib/shell/transcript.ts';
 import { unbalanced } from './signatures.ts';
 
@@ -102,9 +102,7 @@ function kindOf(line: string): LineKind {
 
 /** Adds the danger="…" / caution="…" the content check would ask for, worded as a guess. */
 function marked(piece: Extract<Piece, { kind: 'code' }>, notes: string[]): Piece {
-  const problems = lintFence(piece.lang, piece.meta, piece.value);
-  const danger = problems.filter((m) => m.includes('without danger=')).map((m) => m.split(' without ')[0]!);
-  const caution = problems.filter((m) => m.includes('without caution=')).map((m) => m.split(' without ')[0]!);
+  const { danger, caution } = fenceFindings(piece.lang, piece.meta, piece.value);
   let meta = piece.meta;
   if (danger.length > 0) meta = `${meta} danger="${danger.join(', ')} (marked by the import: check)"`.trim();
   else if (caution.length > 0) meta = `${meta} caution="${caution.join(', ')} (marked by the import: check)"`.trim();

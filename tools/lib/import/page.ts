@@ -60,4 +60,3 @@ export function importPage(source: SourceText, opts: PageOptions): PageImport {
   return { file: source.file, ...(page.title ? { title: page.title.text } : {}), drafts, references, accounted, unplaced, dropped };
 }
 
-export { linesOf };
