@@ -7,9 +7,10 @@
 // no-match reports answered "none" (a paste asks Pagefind nothing, so for pastes this is what the
 // page shows). A second row lifts the per-query limits (candidates, shards) to show what they cost.
 // Decision 0402 has the figures.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -20,30 +21,34 @@ import { search } from '../src/lib/search/pipeline.ts';
 import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
 import { makeUrls } from '../src/lib/urls.ts';
 import { formatBytes } from './lib/bytes.ts';
-import { harvestVocabulary, syntheticEntry } from './lib/synthetic-corpus.ts';
+import { harvestVocabulary, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, tree: { type: 'string' } } });
 const n = Number(values.n);
 const root = resolve(import.meta.dirname, '..');
 const realDir = join(root, 'content', 'entries');
 
-const texts: { lang: Lang; text: string }[] = [];
-for (const lang of LANGS) for (const f of readdirSync(join(realDir, lang))) texts.push({ lang, text: readFileSync(join(realDir, lang, f), 'utf8') });
-const vocab = harvestVocabulary(texts);
-const tree = mkdtempSync(join(tmpdir(), 'kb-search-index-'));
-process.on('exit', () => rmSync(tree, { recursive: true, force: true }));
-for (let i = 0; i < n; i++) {
-  for (const f of syntheticEntry(i, vocab)) {
-    mkdirSync(dirname(join(tree, f.path)), { recursive: true });
-    writeFileSync(join(tree, f.path), f.text);
+// The synthetic entries list symptom classes of their own, and the taxonomy module reads a corpus's
+// classes from KB_CONTENT_DIR when it loads (as the site build does): so this process writes the
+// tree and measures in a child that starts with KB_CONTENT_DIR pointing at it.
+if (values.tree === undefined) {
+  const texts: { lang: Lang; text: string }[] = [];
+  for (const lang of LANGS) for (const f of readdirSync(join(realDir, lang))) texts.push({ lang, text: readFileSync(join(realDir, lang, f), 'utf8') });
+  const tree = mkdtempSync(join(tmpdir(), 'kb-search-index-'));
+  try {
+    writeSyntheticTree(tree, n, harvestVocabulary(texts), { real: join(root, 'content') });
+    const child = spawnSync(process.execPath, [import.meta.filename, '--n', String(n), '--tree', tree], {
+      stdio: 'inherit',
+      env: { ...process.env, KB_CONTENT_DIR: tree },
+    });
+    process.exitCode = child.status ?? 1;
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
   }
+  process.exit();
 }
-let realCount = 0;
-for (const lang of LANGS) {
-  realCount = Math.max(realCount, readdirSync(join(realDir, lang)).length);
-  mkdirSync(join(tree, 'entries', lang), { recursive: true });
-  for (const f of readdirSync(join(realDir, lang))) writeFileSync(join(tree, 'entries', lang, f), readFileSync(join(realDir, lang, f)));
-}
+const tree = values.tree;
+const realCount = Math.max(...LANGS.map((lang) => readdirSync(join(realDir, lang)).length));
 const { entries, problems } = await loadContent(tree);
 if (problems.length) throw new Error(`synthetic content has problems: ${problems[0]!.file} ${problems[0]!.field}`);
 

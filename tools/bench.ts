@@ -9,9 +9,9 @@
 // Usage: npm run bench [-- --sizes 28,1000,10000] [--mdx] [--port 4491] [--keep] [--with-real]
 import { spawn } from 'node:child_process';
 import type { Browser } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -21,7 +21,7 @@ import { formatBytes } from './lib/bytes.ts';
 import { wizardBenchFigures } from './lib/bench-wizard.ts';
 import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { entrySlug, harvestVocabulary, listedClasses, syntheticEntry, syntheticTaxonomy } from './lib/synthetic-corpus.ts';
+import { entrySlug, harvestVocabulary, syntheticEntry, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
 
@@ -204,26 +204,7 @@ async function firstSearch(browser: Browser, origin: string, lang: Lang, query: 
 
 /** Writes n synthetic entry pairs (and, with --with-real, the real entries) into `content`. */
 function writeCorpus(n: number, content: string): void {
-  // Taxonomy is read from the real tree (src/lib/taxonomy.ts) except the symptom classes, which the
-  // synthetic corpus brings in taxonomy/symptoms.json; the retired-id ledger is per tree.
-  mkdirSync(join(content, 'taxonomy'), { recursive: true });
-  writeFileSync(join(content, 'retired-ids.json'), JSON.stringify({ retired: [] }));
-  if (values['with-real']) {
-    cpSync(join(root, 'content', 'entries'), join(content, 'entries'), { recursive: true });
-    cpSync(join(root, 'content', 'retired-ids.json'), join(content, 'retired-ids.json'));
-  }
-  const classes = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    for (const f of syntheticEntry(i, vocab)) {
-      const path = join(content, f.path.replace(/\.md$/, `.${ext}`));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.text);
-      for (const id of listedClasses(f.text)) classes.add(id);
-    }
-  }
-  // With --with-real the real entries keep their classes: the real ones join the synthetic ones.
-  const real = values['with-real'] ? (JSON.parse(readFileSync(join(root, 'content', 'taxonomy', 'symptoms.json'), 'utf8')) as unknown[]) : [];
-  writeFileSync(join(content, 'taxonomy', 'symptoms.json'), JSON.stringify([...real, ...syntheticTaxonomy(classes, vocab)], null, 1));
+  writeSyntheticTree(content, n, vocab, { real: values['with-real'] ? join(root, 'content') : undefined, ext });
 }
 
 /** The environment that points `astro build` and the search indexer at a corpus and an output dir. */

@@ -5,6 +5,8 @@
 // depends on i only (not on N), so the same entry page can be compared across corpus sizes.
 // Symptom classes are synthetic too, as many as a real corpus of that size would have (a few
 // hundred at 10,000 entries): the corpus brings its own taxonomy/symptoms.json (syntheticTaxonomy).
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { components, whereFacets, type SymptomClass } from '../../src/lib/taxonomy.ts';
 
 export interface Vocabulary {
@@ -227,4 +229,30 @@ export function corpusStats(texts: string[]): { files: number; meanBytes: number
   const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t, 'utf8'), 0);
   const fences = texts.reduce((a, t) => a + (t.match(/^\s*```\S/gm)?.length ?? 0), 0);
   return { files: texts.length, meanBytes: bytes / files, meanCodeBlocks: fences / files };
+}
+
+/**
+ * Writes a content tree of n synthetic entry pairs: entries, their symptom classes
+ * (taxonomy/symptoms.json) and a retired-id ledger. With `real` (a content directory) its entries,
+ * ledger and classes join the synthetic ones. The rest of the taxonomy is read from the real tree
+ * (src/lib/taxonomy.ts).
+ */
+export function writeSyntheticTree(dir: string, n: number, vocab: Vocabulary, opts: { real?: string; ext?: 'md' | 'mdx' } = {}): void {
+  mkdirSync(join(dir, 'taxonomy'), { recursive: true });
+  writeFileSync(join(dir, 'retired-ids.json'), JSON.stringify({ retired: [] }));
+  if (opts.real) {
+    cpSync(join(opts.real, 'entries'), join(dir, 'entries'), { recursive: true });
+    cpSync(join(opts.real, 'retired-ids.json'), join(dir, 'retired-ids.json'));
+  }
+  const classes = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    for (const f of syntheticEntry(i, vocab)) {
+      const path = join(dir, f.path.replace(/\.md$/, `.${opts.ext ?? 'md'}`));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.text);
+      for (const id of listedClasses(f.text)) classes.add(id);
+    }
+  }
+  const real = opts.real ? (JSON.parse(readFileSync(join(opts.real, 'taxonomy', 'symptoms.json'), 'utf8')) as unknown[]) : [];
+  writeFileSync(join(dir, 'taxonomy', 'symptoms.json'), JSON.stringify([...real, ...syntheticTaxonomy(classes, vocab)], null, 1));
 }
