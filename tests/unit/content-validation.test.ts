@@ -48,6 +48,11 @@ describe('content validation', () => {
     assertProblem(problems, 'entries/zh/agent-port-in-use.mdx', 'symptom');
   });
 
+  test('Markdown in a plain-text field (it would show its backticks in lists and results) names the file and the field', async () => {
+    const problems = await withEdit('entries/en/agent-port-in-use.mdx', (t) => t.replace(/^symptom: (.*)$/m, 'symptom: $1 See `agent.log`.'));
+    assertProblem(problems, 'entries/en/agent-port-in-use.mdx', 'symptom', /plain text/);
+  });
+
   test('an unknown component is rejected and the known ones are listed', async () => {
     const problems = await withEdit('entries/en/check-health.mdx', (t) => t.replace('component: paas', 'component: paas-web'));
     assertProblem(problems, 'entries/en/check-health.mdx', 'component', /paas_agent/);

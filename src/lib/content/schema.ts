@@ -29,6 +29,10 @@ const isoDate = z.preprocess(
 );
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+/** Shown as text wherever it appears (lists, wizard choices, search results, page titles): Markdown would show as typed. */
+const plainText = nonEmpty.refine((s) => !/`|\*\*|\]\(/.test(s), {
+  error: 'plain text: Markdown (`code`, **bold**, [link](…)) shows as typed here; write it without, quoting with “…” if needed',
+});
 const entryId = (error: string) => z.string().regex(ENTRY_ID, { error });
 
 /** The language-neutral part of a cause: identical in every language. */
@@ -89,9 +93,9 @@ export const sharedShape = {
 /** Fields each language writes in its own words. */
 export const textShape = {
   /** What the engineer would call the problem. */
-  title: nonEmpty,
+  title: plainText,
   /** What the engineer observes, one or two sentences; also the wizard's step-2 choice. */
-  symptom: nonEmpty,
+  symptom: plainText,
   /** Other words people type for this problem, in this language. */
   aliases: z.array(nonEmpty).default([]),
   /** What the importer guessed or could not place, for the reviewer of a draft (shown in its
