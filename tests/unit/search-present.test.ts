@@ -12,6 +12,11 @@ test('marks only on words that say something alone: not "found", "open", "error"
   for (const w of ['found', 'Open', 'error', 'failed', '失败', 'x']) assert.equal(meaningful(w), false, w);
   for (const w of ['paas_agent', 'license', '跳转', 'supervisord.sock']) assert.equal(meaningful(w), true, w);
   assert.equal(cleanExcerpt('component class <mark>not</mark> <mark>found</mark> in <mark>esb</mark>'), 'component class not found in <mark>esb</mark>');
+  // Cut out of the page's text: an ellipsis on each side that is not the page's own start or end.
+  const page = 'The ESB answers: component class not found in esb. Check the component’s directory & restart esb.';
+  assert.equal(cleanExcerpt('component class <mark>not</mark> found in <mark>esb</mark>', page), '… component class not found in <mark>esb</mark> …');
+  assert.equal(cleanExcerpt('The <mark>ESB</mark> answers', page), 'The <mark>ESB</mark> answers …');
+  assert.equal(cleanExcerpt('directory &amp; restart <mark>esb</mark>.', page), '… directory &amp; restart <mark>esb</mark>.');
 });
 
 test('the words marked for a query leave out the weak ones', async () => {

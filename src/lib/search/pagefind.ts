@@ -15,6 +15,8 @@ export interface PagefindPort {
 export interface PagefindData {
   /** HTML with <mark>s around the matched words. */
   excerpt: string;
+  /** The page's indexed text, which the excerpt is cut from (Pagefind's fragment carries it). */
+  content?: string;
   /** The page's Pagefind metadata; `id` is the entry ID. */
   meta: Record<string, string>;
 }

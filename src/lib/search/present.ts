@@ -44,9 +44,26 @@ export function meaningful(word: string): boolean {
   return w.length >= 2 && !WEAK_WORDS.has(w) && !/^\d{1,2}$/.test(w);
 }
 
-/** Pagefind's excerpt with the marks on words that say nothing alone taken off (the words stay). */
-export function cleanExcerpt(html: string): string {
-  return html.replace(/<mark>(.*?)<\/mark>/g, (whole, word: string) => (meaningful(word) ? whole : word));
+/** The text of an excerpt's HTML, as Pagefind escaped it from the page's text. */
+function excerptText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+  return html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => entities[e]!);
+}
+
+/**
+ * Pagefind's excerpt with the marks on words that say nothing alone taken off (the words stay), and
+ * an ellipsis where it is cut out of the page's text (it is a window of words, so it usually starts
+ * and ends mid-sentence; without the mark the reader takes it for a sentence of its own).
+ */
+export function cleanExcerpt(html: string, content?: string): string {
+  const marked = html.replace(/<mark>(.*?)<\/mark>/g, (whole, word: string) => (meaningful(word) ? whole : word));
+  if (content === undefined) return marked;
+  const text = excerptText(html).replace(/\s+/g, ' ').trim();
+  const page = content.replace(/\s+/g, ' ').trim();
+  if (!text) return marked;
+  const head = page.startsWith(text.slice(0, 24)) ? '' : '… ';
+  const tail = page.endsWith(text.slice(-24)) ? '' : ' …';
+  return `${head}${marked.trim()}${tail}`;
 }
 
 /** Words worth marking on the results and on the entry the reader opens. */
