@@ -34,7 +34,22 @@ test('a report about something no entry covers gets the verdict none, and at mos
   const out = await run(report);
   assert.equal(out.verdict, 'none');
   assert.ok(out.items.every((i) => i.match === 'related'));
-  assert.ok(out.items.length <= TUNING.results.noneLimit);
+  assert.ok(out.items.length <= TUNING.results.relatedLimit);
+});
+
+test('a word or a generic error an entry shares, said of a product no entry is about, is no match', async () => {
+  // The same words said of what the entry is about are.
+  assert.equal(await levelOf('paas_agent 起不来', 'PAAS-007'), 'likely');
+  assert.equal((await run('mongodb 起不来')).verdict, 'none');
+  assert.equal(await levelOf('mysql connection refused', 'PAAS-016'), 'likely');
+  assert.equal((await run('redis connection refused')).verdict, 'none');
+  assert.equal((await run('redis 连不上')).verdict, 'none');
+});
+
+test('a two-line paste shows its answers and at most a few related entries', async () => {
+  const out = await run('paas_agent 起不来\nE1204 10:21:33.412345   23145 main.go:61] license expired, exit');
+  assert.equal(out.items[0]?.match, 'exact');
+  assert.ok(out.items.filter((i) => i.match === 'related').length <= TUNING.results.relatedLimit);
 });
 
 test('an identifier that is an entry’s topic, only inside log lines about something else, does not make that entry likely', async () => {

@@ -13,6 +13,11 @@ test('several lines, or one long line, read as a paste; error lines come first f
   assert.equal(readQueryText('license expired').pasted, false);
   assert.equal(readQueryText('a\nb\nc').pasted, true);
   assert.equal(readQueryText('x '.repeat(TUNING.query.pasteChars)).pasted, true);
+  // Two lines: a paste when one is a log line of a known format (what the wizard's error box sends),
+  // the reader's own words when both are sentences.
+  assert.equal(readQueryText('agent 起不来\nE1204 10:21:33.412345   23145 main.go:61] listen tcp :4245: bind: address already in use').pasted, true);
+  assert.equal(readQueryText('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n重启 nginx 就报这个').pasted, true);
+  assert.equal(readQueryText('登录页打不开\n别的页面都正常').pasted, false);
   const q = readQueryText('INFO starting worker\nINFO loading config\nERROR license expired');
   assert.deepEqual(
     q.lines.map((l) => l.errorLine),

@@ -7,7 +7,7 @@ import type { Matches } from './match.ts';
 import type { Analysis } from './query.ts';
 import type { Ranked } from './score.ts';
 import { TUNING } from './tuning.ts';
-import type { SearchView } from './view.ts';
+import { rareDf, type SearchView } from './view.ts';
 
 export type MatchLevel = 'exact' | 'likely' | 'related';
 export type Verdict = 'match' | 'none';
@@ -29,18 +29,28 @@ export interface EvidenceOf {
   coverage: Map<string, number>;
   /** What the query says, in the same units: the weight of its telling and unknown words. */
   said: number;
+  /**
+   * Entries with specific evidence: a rare term of the query in their fields, or an error string,
+   * alias or symptom phrasing of theirs in the query. Common words that happen to meet in one entry
+   * (`job` … `异常`) are overlap, not a sign that the entry is the answer.
+   */
+  specific: Set<string>;
 }
 
 export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceOf {
   const t = TUNING.confidence;
   const byIndex = new Map<number, number>();
+  const withRareTerm = new Set<number>();
+  const rare = rareDf(view.n);
   // What the query says: its telling terms, and the words no entry has at all (a Latin word no entry
   // knows, such as the name of another product's part, is a sign the query is about something else).
   let said = 0;
   for (const qt of a.terms.slice(0, TUNING.score.terms)) {
     if (qt.df > view.n * t.commonTermShare) continue;
     if (qt.df === 0) {
-      if (!qt.cjk && qt.term.length >= t.unknownWordChars && !a.corrections.has(qt.term)) said += qt.weight * t.unknownWord;
+      // Counted as much as its line says, not at the small weight ranking gives it: `MongoDB` in
+      // the reporter's sentence is what the report is about, although no entry can rank on it.
+      if (!qt.cjk && qt.term.length >= t.unknownWordChars && !a.corrections.has(qt.term)) said += qt.nominal * t.unknownWord;
       continue;
     }
     said += qt.weight;
@@ -49,6 +59,7 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
     for (const p of info.postings) {
       if (!m.matched.has(p.index)) continue;
       byIndex.set(p.index, (byIndex.get(p.index) ?? 0) + qt.weight);
+      if (qt.df <= rare) withRareTerm.add(p.index);
     }
   }
   const coverage = new Map<string, number>();
@@ -56,24 +67,30 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
     const id = view.entry(index)?.entry.id;
     if (id !== undefined) coverage.set(id, said > 0 ? s / said : 0);
   }
-  for (const [index, s] of m.aliasHits) byIndex.set(index, (byIndex.get(index) ?? 0) + s * t.aliasHit);
+  for (const [index, s] of m.aliasHits) if (m.specificAliasHits.has(index)) byIndex.set(index, (byIndex.get(index) ?? 0) + s * t.aliasHit);
   for (const [index, s] of m.phrasingHits) byIndex.set(index, (byIndex.get(index) ?? 0) + s * t.phrasingHit);
   const out = new Map<string, number>();
   for (const [index, s] of byIndex) {
     const id = view.entry(index)?.entry.id;
     if (id !== undefined) out.set(id, s);
   }
+  const specific = new Set<string>();
+  for (const index of [...withRareTerm, ...m.specificAliasHits, ...m.phrasingHits.keys()]) {
+    const id = view.entry(index)?.entry.id;
+    if (id !== undefined) specific.add(id);
+  }
   for (const h of m.signatureHits) {
     if (!h.whole) out.set(h.id, (out.get(h.id) ?? 0) + h.score * t.partialSignature);
+    specific.add(h.id);
   }
-  return { evidence: out, coverage, said };
+  return { evidence: out, coverage, said, specific };
 }
 
 /** The level of each ranked entry and the verdict of the whole answer. */
 export function confidence(a: Analysis, m: Matches, view: SearchView, ranked: readonly Ranked[]): Confidence {
   const t = TUNING.confidence;
   const exact = new Set(m.signatureHits.filter((h) => h.whole && h.score >= t.exactMinChars).map((h) => h.id));
-  const { evidence: ev, coverage, said } = evidenceOf(a, m, view);
+  const { evidence: ev, coverage, said, specific } = evidenceOf(a, m, view);
   // A short query says little, so the evidence it can give is small: it needs its share, not more.
   const needed = Math.min(t.likelyStrength, said * t.likelyShareOfSaid);
   const best = Math.max(0, ...ranked.slice(0, t.likelyMaxRank).map((r) => ev.get(r.id) ?? 0));
@@ -83,7 +100,7 @@ export function confidence(a: Analysis, m: Matches, view: SearchView, ranked: re
     // Strong: evidence that also explains much of what the query says. Much overlap with a report
     // that is mostly about something else (another product's words) stays related; a short query in
     // the entry's own words is strong although it says little.
-    const strong = e >= t.likelyMinEvidence && e * (coverage.get(r.id) ?? 0) >= needed;
+    const strong = specific.has(r.id) && e >= t.likelyMinEvidence && e * (coverage.get(r.id) ?? 0) >= needed;
     if (exact.has(r.id)) levels.set(r.id, 'exact');
     else if (rank < t.likelyMaxRank && strong && e >= best * t.likelyShareOfBest) levels.set(r.id, 'likely');
     else levels.set(r.id, 'related');

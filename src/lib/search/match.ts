@@ -3,8 +3,9 @@
 // matches never depends on what earlier queries left in the cache.
 import type { PreparedEntry } from './fields.ts';
 import { escapeRe, type Analysis } from './query.ts';
+import { tokens } from './terms.ts';
 import { TUNING } from './tuning.ts';
-import type { SearchView } from './view.ts';
+import { rareDf, type SearchView } from './view.ts';
 
 export interface SignatureHit {
   id: string;
@@ -21,6 +22,12 @@ export interface Matches {
   signatureHits: SignatureHit[];
   /** Entry position → strength of an alias phrase found in the query. */
   aliasHits: Map<number, number>;
+  /**
+   * Positions of the entries whose alias found in the query is specific: a phrase of several words,
+   * or one with a word few entries carry. Two common words (`Connection refused`) say no more than
+   * those words do.
+   */
+  specificAliasHits: Set<number>;
   /** Entry position → strength of the best phrasing of its symptom classes found in the query. */
   phrasingHits: Map<number, number>;
   /** Positions of the entries matched against (their records are loaded). */
@@ -28,7 +35,7 @@ export interface Matches {
 }
 
 /** No matches: what the ranking uses before candidates are chosen. */
-export const NO_MATCHES: Matches = { signatureHits: [], aliasHits: new Map(), phrasingHits: new Map(), matched: new Set() };
+export const NO_MATCHES: Matches = { signatureHits: [], aliasHits: new Map(), specificAliasHits: new Set(), phrasingHits: new Map(), matched: new Set() };
 
 function containsInOrder(hay: string, frags: string[]): boolean {
   let from = 0;
@@ -63,9 +70,11 @@ function matchSignatures(keys: string[], entries: readonly PreparedEntry[]): Sig
   return hits.sort((a, b) => b.score - a.score);
 }
 
-function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<number, number> {
+function matchAliases(key: string, entries: readonly PreparedEntry[], view: SearchView): Pick<Matches, 'aliasHits' | 'specificAliasHits'> {
   const hits = new Map<number, number>();
+  const specific = new Set<number>();
   const compact = key.replace(/ /g, '');
+  const rare = rareDf(view.n);
   for (const e of entries) {
     for (const alias of e.aliases) {
       // Short Latin aliases ("cc", "job") must stand as words; CJK ones may sit inside a sentence.
@@ -73,11 +82,16 @@ function matchAliases(key: string, entries: readonly PreparedEntry[]): Map<numbe
       const found = latin
         ? new RegExp(`(?:^|[^a-z0-9_])${escapeRe(alias)}(?:$|[^a-z0-9_])`).test(key)
         : compact.includes(alias.replace(/ /g, ''));
+      if (!found) continue;
       // A longer phrase is more specific: `requirements.txt 找不到` says more than `requirements.txt`.
-      if (found) hits.set(e.index, Math.max(hits.get(e.index) ?? 0, Math.min(alias.length, TUNING.aliases.lengthCap)) + TUNING.aliases.bonus);
+      hits.set(e.index, Math.max(hits.get(e.index) ?? 0, Math.min(alias.length, TUNING.aliases.lengthCap)) + TUNING.aliases.bonus);
+      // Specific: a phrase of several words, or one with a word few entries carry (its words are the
+      // query's, so their document counts are loaded; one not looked up counts as rare).
+      const words = tokens(alias);
+      if (words.length >= TUNING.aliases.phraseTerms || words.some((t) => (view.term(t.term)?.df ?? 0) <= rare)) specific.add(e.index);
     }
   }
-  return hits;
+  return { aliasHits: hits, specificAliasHits: specific };
 }
 
 /**
@@ -107,7 +121,7 @@ export function matchEntries(a: Analysis, view: SearchView, candidates: readonly
   return {
     matched: new Set(entries.map((e) => e.index)),
     signatureHits: matchSignatures(a.keys, entries),
-    aliasHits: matchAliases(a.keys[1]!.replace(/\s+/g, ' '), entries),
+    ...matchAliases(a.keys[1]!.replace(/\s+/g, ' '), entries, view),
     phrasingHits: matchPhrasings(new Set(a.terms.map((t) => t.term)), entries),
   };
 }

@@ -89,7 +89,7 @@ async function pagefindList(deps: SearchDeps, query: string, component: string, 
 async function excerptOf(pagefind: PagefindPort, resultId: string | undefined): Promise<string | null> {
   if (!resultId) return null;
   const d = await pagefind.data(resultId);
-  const excerpt = cleanExcerpt(d.excerpt);
+  const excerpt = cleanExcerpt(d.excerpt, d.content);
   return marksAWord(d.excerpt) ? excerpt : null;
 }
 
@@ -123,7 +123,11 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
   const judged = confidence(a, m, view, fused);
   const { levels, verdict } = judged;
   const ranked = orderByConfidence(fused, judged);
-  const cap = Math.min(limit, verdict === 'none' ? R.noneLimit : Infinity, a.pasted ? R.pasteLimit : Infinity);
+  // Under a paste, or when nothing matches, the answers and a few related entries: a long list of
+  // loose overlaps only buries the answer.
+  const answers = ranked.filter((r) => levels.get(r.id) !== 'related').length;
+  const related = a.pasted || verdict === 'none' ? R.relatedLimit : Infinity;
+  const cap = Math.min(limit, a.pasted ? R.pasteLimit : Infinity, answers + related);
   const highlight = highlightWords(a, m);
   // A result only Pagefind found must show a real marked word (Pagefind also returns loose matches
   // of made-up words); checking costs its fragment, so only those are checked.

@@ -15,6 +15,12 @@ export interface QueryTerm {
   weight: number;
   /** Entries whose fields carry it (0: only the page bodies may). */
   df: number;
+  /**
+   * What the term would weigh if an entry field carried it: its line's weight. For a word no entry
+   * has, this says how much of the query it is (a product name in the reporter's sentence is the
+   * subject; the same word in an INFO line is chatter).
+   */
+  nominal: number;
 }
 
 /** What a query says, read against the loaded index; matches against entries come separately (match.ts). */
@@ -53,16 +59,20 @@ export interface QueryText {
 
 export function readQueryText(raw: string): QueryText {
   const capped = capText(raw);
-  const all = capped.split(/\r?\n/);
-  const pasted = all.filter((l) => l.trim()).length > TUNING.query.pasteLines || capped.length > TUNING.query.pasteChars;
+  const norms = capped.split(/\r?\n/).map(normalise).filter((l) => l !== '');
+  const readLines = norms.map(readLine);
+  // A paste: many lines, or long, or a sentence with a log line of a known format under it (what
+  // the wizard's error box sends, or a two-line report).
+  const pasted =
+    norms.length > TUNING.query.pasteLines ||
+    capped.length > TUNING.query.pasteChars ||
+    (norms.length > 1 && readLines.some((r) => r.format !== ''));
   const lines: QueryText['lines'] = [];
   const inLogs = new Set<string>();
   const inSentences = new Set<string>();
-  for (const line of all) {
-    const norm = normalise(line);
-    if (!norm) continue;
+  for (const [i, norm] of norms.entries()) {
     // A typed query is the reader's own words, whatever it looks like; only a paste is read as a report.
-    const read = pasted ? readLine(norm) : { kind: 'sentence' as const, message: norm };
+    const read = pasted ? readLines[i]! : { kind: 'sentence' as const, message: norm };
     const clean = reducePaths(stripNoise(read.message));
     lines.push({ clean, errorLine: ERROR_LINE.test(norm), kind: read.kind });
     if (pasted) for (const id of identifiersOf(read.message)) (read.kind === 'log' ? inLogs : inSentences).add(id);
@@ -101,9 +111,10 @@ export function analyse(query: string | QueryText, view: SearchView): Analysis {
       // vocabulary: weak evidence, even for the entry whose topic it is.
       const weak = line.kind === 'log' && (q.logOnlyIdentifiers.has(tk.surface) || q.logOnlyIdentifiers.has(tk.term));
       // A term no entry field carries may still be in a page body: keep it, weakly.
-      const w = (d > 0 ? idf(d, n) / idf(0, n) : TUNING.query.bodyOnlyTermWeight) * lw * (weak ? TUNING.query.logIdentifierWeight : 1);
+      const nominal = lw * (weak ? TUNING.query.logIdentifierWeight : 1);
+      const w = (d > 0 ? idf(d, n) / idf(0, n) : TUNING.query.bodyOnlyTermWeight) * nominal;
       const prev = best.get(tk.term);
-      if (!prev || prev.weight < w) best.set(tk.term, { ...tk, weight: w, df: d });
+      if (!prev || prev.weight < w) best.set(tk.term, { ...tk, weight: w, df: d, nominal });
     }
   }
   const text = q.lines.map((l) => l.clean).join('\n');
@@ -174,6 +185,7 @@ function correctSpelling(
         cjk: false,
         weight: (idf(foundDf, view.n) / idf(0, view.n)) * TUNING.spelling.weightFactor,
         df: foundDf,
+        nominal: TUNING.spelling.weightFactor,
       });
     }
   }

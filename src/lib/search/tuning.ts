@@ -78,6 +78,8 @@ export const TUNING = {
     lengthCap: 40,
     /** Added to every alias hit so that short aliases (`cc`, `job`) still count (bench:search). */
     bonus: 2,
+    /** An alias of this many terms is a phrase specific enough to be evidence on its own (bench:search-index, report set: tuning half). */
+    phraseTerms: 3,
   },
   /** Scoring entries on their own fields (src/lib/search/score.ts). */
   score: {
@@ -146,6 +148,8 @@ export const TUNING = {
     exactMinChars: 10,
     /** Terms in more than this share of the entries are no evidence for any one of them (bench:search, report set). */
     commonTermShare: 0.34,
+    /** A likely result needs a term of the query that at most this share of the entries carry (or an error string, alias or phrasing hit) (bench:search-index, report set: tuning half). */
+    specificTermShare: 0.1,
     /** An alias hit's strength counts this much evidence (bench:search, report set). */
     aliasHit: 0.12,
     /** A symptom-class phrasing hit's strength counts this much evidence (bench:search, report set). */
@@ -175,8 +179,8 @@ export const TUNING = {
     limit: 20,
     /** …for a paste: a long list under a log only buries the answer (issue: a paste never lists more than ten). */
     pasteLimit: 10,
-    /** …and when no entry matches: the closest few, offered as related (the page says that nothing matches). */
-    noneLimit: 5,
+    /** Related results under the answers to a paste, or when no entry matches (the page then says so): the closest few. */
+    relatedLimit: 5,
     /** Results in the search box's popup (bench:search measures the page; the popup shows its top). */
     popupLimit: 8,
     /** Pagefind results read from the strict query (bench:search). */

@@ -2,6 +2,7 @@
 // builds it from the files it fetched; nothing here fetches).
 import type { PreparedEntry } from './fields.ts';
 import type { Posting } from './sharded-index.ts';
+import { TUNING } from './tuning.ts';
 
 export interface TermInfo {
   /** Entries whose fields carry the term. */
@@ -27,4 +28,9 @@ export interface SearchView {
 /** Inverse document frequency: how rare, and so how telling, a term carried by `df` of `n` entries is. */
 export function idf(df: number, n: number): number {
   return Math.log(1 + n / (df + 0.5));
+}
+
+/** The most entries a term may be in and still be specific evidence for one of them. */
+export function rareDf(n: number): number {
+  return Math.max(1, n * TUNING.confidence.specificTermShare);
 }
