@@ -16,7 +16,7 @@ before(async () => {
   seeds = await seedErrorStrings();
 });
 
-test('every seed error string is visible on its entry page in every language, in the seed's form and as printed', () => {
+test('every seed error string is visible on its entry page in every language, as the seed shows it and as printed', () => {
   for (const seed of seeds) {
     for (const lang of LANGS) {
       const entry = records.find((r) => r.lang === lang && r.data.id === seed.id)!;
