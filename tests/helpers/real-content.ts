@@ -14,7 +14,10 @@ export async function loadRealContent(): Promise<ContentCheck & { records: Entry
 }
 
 export interface SeedString {
+  /** The string as the seed FAQ shows it. */
   text: string;
+  /** What the software prints, when the seed's copy differs from it (the entry lists this form). */
+  printed?: string;
   id: string;
 }
 

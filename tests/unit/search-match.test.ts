@@ -1,8 +1,11 @@
 // Signatures and aliases found in a query (src/lib/search/match.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/lib/locales.ts';
+import { languageIndexEntries } from '../../src/lib/search/build.ts';
 import { matchEntries } from '../../src/lib/search/match.ts';
 import { understand } from '../../src/lib/search/store.ts';
+import { loadRealContent, seedErrorStrings } from '../helpers/real-content.ts';
 import { FIXTURE, FIXTURE_LANG } from '../helpers/search-fixture.ts';
 import { memoryStore } from '../helpers/search-store.ts';
 
@@ -51,4 +54,22 @@ test('a symptom-class phrasing counts when the query has all its words, in any o
   assert.ok((browser.matches.phrasingHits.get(browser.view.indexOfId('PAAS-028')!) ?? 0) > 0);
   const partial = await understand('redirected once', store);
   assert.equal(partial.matches.phrasingHits.size, 0);
+});
+
+test('an error string pasted as the FAQ typed it (full-width commas) or as the software prints it names the same entry', async () => {
+  const real = await loadRealContent();
+  const retyped = (await seedErrorStrings()).filter((s) => s.printed);
+  assert.ok(retyped.length > 0, 'no seed string with a printed form');
+  for (const lang of LANGS) {
+    const { store } = await memoryStore(lang, languageIndexEntries(lang, real.entries));
+    for (const seed of retyped) {
+      for (const form of [seed.text, seed.printed!]) {
+        const { matches } = await understand(form, store);
+        assert.ok(
+          matches.signatureHits.some((h) => h.id === seed.id && h.whole),
+          `${lang}: ${JSON.stringify(form)} does not name ${seed.id} (${JSON.stringify(matches.signatureHits.slice(0, 3))})`,
+        );
+      }
+    }
+  }
 });

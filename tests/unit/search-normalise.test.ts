@@ -14,6 +14,8 @@ test('normalise: full-width to half-width, case, 登陆 → 登录, Traditional 
 test('matchKey: spacing around punctuation and full-width commas do not matter', () => {
   assert.equal(matchKey('"code": "20004"'), matchKey('"code":"20004"'));
   assert.equal(matchKey('Not found, component class not found'), matchKey('Not found，component class not found'));
+  // A Python exception's argument tuple as printed, and as an FAQ typed it with a Chinese input method.
+  assert.equal(matchKey(`(2003, "Can't connect to MySQL server`), matchKey(`(2003，"Can't connect to MySQL server`));
 });
 
 test('capText keeps the head and the (longer) tail of a huge paste', () => {
