@@ -1,7 +1,7 @@
 // Search as a reader uses it: the shareable page, the header box, pasted logs, other-language error
 // strings, history, and the highlight on the entry opened from a result.
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
+import { SEARCH_INDEX_URL } from '../../src/lib/search/index-location.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] > [data-entry-id]');
 const done = (page: Page) => expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });

@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../tools/lib/nginx-conf.ts';
 import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
+import { HASHED_INDEX_DIR } from '../../src/lib/search/index-location.ts';
 import { SUBPATH } from '../../tools/lib/subpath.ts';
 import { closeConnections, get, nginxTestPort, type Reply } from './http.ts';
 
@@ -33,8 +34,9 @@ const TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 
-/** Names that carry a content hash: cached for good. Everything else is revalidated. */
-const HASHED = /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/)/;
+/** Names that carry a content hash: cached for good. Everything else (the search index manifests
+ *  among them) is revalidated. */
+const HASHED = new RegExp(`^(?:_astro/|${HASHED_INDEX_DIR}/|pagefind/(?:index|fragment|filter)/)`);
 
 function assertSecurityHeaders(r: Reply, what: string): void {
   for (const [name, value] of SECURITY_HEADERS) assert.equal(r.headers[name.toLowerCase()], value, `${what}: ${name}`);
