@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Text } from 'hast';
 import { LANGS } from '../src/lib/locales.ts';
-import { HASHED_INDEX_DIR, manifestDir, manifestHashOf } from '../src/lib/search/index-location.ts';
+import { HASHED_INDEX_DIR, manifestDir, manifestHashOf, PAGEFIND_MAP_DIR } from '../src/lib/search/index-location.ts';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -54,7 +54,7 @@ function fragmentContent(file: string): string {
 // Pagefind's files and our Pagefind id maps (search-index/<version>/pf/<map hash>/) are named and
 // keyed by content hashes; they are compared by content below. The index manifests name the map's
 // hash: they are compared without it.
-const pagefindMapFile = new RegExp(`^${HASHED_INDEX_DIR}/[0-9a-f]+/pf/`);
+const pagefindMapFile = new RegExp(`^${HASHED_INDEX_DIR}/[0-9a-f]+/${PAGEFIND_MAP_DIR}/`);
 const pagefindFile = (f: string) => f.startsWith('pagefind/') || pagefindMapFile.test(f);
 const isManifest = (f: string) => LANGS.some((lang) => f.startsWith(`${manifestDir(lang)}/`) && manifestHashOf(f.slice(manifestDir(lang).length + 1)) !== undefined);
 const withoutMapHash = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), pfMap: undefined });
@@ -84,7 +84,7 @@ for (const f of listB) differences.push(`only in ${b}: ${f}`);
 const versions = (dir: string) => (existsSync(join(dir, HASHED_INDEX_DIR)) ? readdirSync(join(dir, HASHED_INDEX_DIR)) : []);
 for (const version of new Set([...versions(a), ...versions(b)])) {
   const positions = (dir: string) => {
-    const pf = join(dir, HASHED_INDEX_DIR, version, 'pf');
+    const pf = join(dir, HASHED_INDEX_DIR, version, PAGEFIND_MAP_DIR);
     if (!existsSync(pf)) return '[]';
     return JSON.stringify(
       files(pf)
@@ -93,7 +93,7 @@ for (const version of new Set([...versions(a), ...versions(b)])) {
         .sort((m, n) => m - n),
     );
   };
-  if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${HASHED_INDEX_DIR}/${version}/pf/`);
+  if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${HASHED_INDEX_DIR}/${version}/${PAGEFIND_MAP_DIR}/`);
 }
 
 // Pagefind: the set of fragment contents (what a result shows), whatever their hashed file names.

@@ -1,6 +1,6 @@
 // What every browser script knows about the page it runs on, read once: the base path, language and
-// search index version the layout writes on <html> (data-base, lang, data-search-index), the URL builder for that base, and the UI strings
-// the page handed over (src/components/ClientStrings.astro).
+// search index version the layout writes on <html> (data-base, lang, data-search-index), the URL
+// builder for that base, and the UI strings the page handed over (src/components/ClientStrings.astro).
 import type { ClientKey, StringSet } from '../i18n/client-strings.ts';
 import { formatText, type UiText, type Vars } from '../i18n/format.ts';
 import { langFromTag, type Lang } from '../lib/locales.ts';

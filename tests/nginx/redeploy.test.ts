@@ -16,7 +16,7 @@ import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
 import { langFromTag, LANGS, type Lang } from '../../src/lib/locales.ts';
 import { searchIndexVersion } from '../../src/lib/search/build.ts';
 import type { IndexEntry } from '../../src/lib/search/index-entry.ts';
-import { HASHED_INDEX_DIR, indexFilePath, MANIFEST_NAME, manifestDir, manifestHashOf, recordsName } from '../../src/lib/search/index-location.ts';
+import { HASHED_INDEX_DIR, indexFilePath, MANIFEST_NAME, manifestDir, manifestHashOf, PAGEFIND_MAP_DIR, recordsName } from '../../src/lib/search/index-location.ts';
 import type { Manifest } from '../../src/lib/search/sharded-index.ts';
 import { SearchStore } from '../../src/lib/search/store.ts';
 import { searchWith } from '../helpers/search-store.ts';
@@ -54,7 +54,7 @@ function markIndex(dir: string, label: string): void {
       mkdirSync(dirname(file(hash, name)), { recursive: true });
       writeFileSync(file(hash, name), JSON.stringify(name === MANIFEST_NAME ? { ...(body as Manifest), pf: manifest.pf, pfMap: manifest.pfMap } : body));
     }
-    cpSync(join(dir, HASHED_INDEX_DIR, old, 'pf'), join(dir, HASHED_INDEX_DIR, hash, 'pf'), { recursive: true });
+    cpSync(join(dir, HASHED_INDEX_DIR, old, PAGEFIND_MAP_DIR), join(dir, HASHED_INDEX_DIR, hash, PAGEFIND_MAP_DIR), { recursive: true });
     rmSync(join(dir, HASHED_INDEX_DIR, old), { recursive: true });
     for (const f of globSync(`index.${old}.json*`, { cwd: join(dir, manifestDir(lang)) })) rmSync(join(dir, manifestDir(lang), f));
     renamed.push([`data-search-index="${old}"`, `data-search-index="${hash}"`]);

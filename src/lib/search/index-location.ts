@@ -30,7 +30,9 @@ export const MANIFEST_NAME = 'index.json';
 export const shardName = (shard: number): string => `t/${shard}.json`;
 export const recordsName = (chunk: number): string => `e/${chunk}.json`;
 export const vocabName = (letter: string): string => `v/${letter}.json`;
-export const pagefindMapName = (mapHash: string, file: string): string => `pf/${mapHash}/${file}.json`;
+/** Version-relative directory of the Pagefind maps (one directory per map hash inside it). */
+export const PAGEFIND_MAP_DIR = 'pf';
+export const pagefindMapName = (mapHash: string, file: string): string => `${PAGEFIND_MAP_DIR}/${mapHash}/${file}.json`;
 
 /** Directory under the base that holds a language's manifests (beside its search page). */
 export function manifestDir(lang: string): string {
@@ -60,5 +62,5 @@ export function manifestHashOf(fileName: string): string | undefined {
 const H = `[0-9a-f]{${HASH_LENGTH}}`;
 /** URL of a search index file (for measurements and budget checks). */
 export const SEARCH_INDEX_URL = new RegExp(
-  `(?:/search/index\\.${H}|/${HASHED_INDEX_DIR}/${H}/(?:t/\\d+|e/\\d+|v/[a-z]|pf/${H}/(?:all|[0-9a-f]+)))\\.json(?:$|[?#])`,
+  `(?:/search/index\\.${H}|/${HASHED_INDEX_DIR}/${H}/(?:t/\\d+|e/\\d+|v/[a-z]|${PAGEFIND_MAP_DIR}/${H}/(?:all|[0-9a-f]+)))\\.json(?:$|[?#])`,
 );

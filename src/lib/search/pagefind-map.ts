@@ -1,8 +1,8 @@
 // The Pagefind result id → entry position map, written after Pagefind runs beside each language's
-// search index as pf/<p>.json (p: the first hex characters of the id, so a query fetches only the few
-// small files its results need), in a directory named by the map's hash (index-location.ts), and
-// announced in the manifest. Ranking a Pagefind result then costs
-// no fragment download; fragments are fetched only for the excerpts shown.
+// search index as pf/<m>/<p>.json (p: the first hex characters of the id, so a query fetches only the
+// few small files its results need; m: the map's hash, index-location.ts) and announced in the
+// manifest. Ranking a Pagefind result then costs no fragment download; fragments are fetched only for
+// the excerpts shown.
 import { LOCALES, type Lang } from '../locales.ts';
 import { pagefindMapName } from './index-location.ts';
 import { contentHash } from './index-version.ts';
