@@ -449,7 +449,7 @@ function reportRows(results: SizeFigures[]): BenchRow[] {
     { label: 'component listing pages, zh', values: col('componentPages'), unit: 'count', grows: true },
     { label: 'api/entries.json', values: col('api'), unit: 'bytes', grows: true },
     { label: 'api/entries.json, gzip', values: col('apiGz'), unit: 'bytes', grows: true },
-    { label: 'search index /zh/search/ (all files)', values: col('sigIndex'), unit: 'bytes', grows: true },
+    { label: 'search index, zh (all files: manifest and search-index/<hash>/)', values: col('sigIndex'), unit: 'bytes', grows: true },
     { label: 'search index files, zh', values: col('sigIndexFiles'), unit: 'count', grows: true },
     { label: 'feed /zh/feed.xml', values: col('feed'), unit: 'bytes' },
     { label: 'sitemap files', values: col('sitemap'), unit: 'bytes', grows: true },
