@@ -7,7 +7,8 @@
 #   KB_ROOT/nginx/                 kb-site.conf etc., rendered for this site (include kb-site.conf)
 #
 # A page of the previous release still open in a browser keeps working: the files whose names carry a
-# content hash (_astro/, Pagefind's chunks) of the previous release are copied into the new one.
+# content hash (_astro/, the search index version the page names: search-index/ and its manifest
+# <lang>/search/index.<hash>.json, Pagefind's chunks) of the previous release are copied into the new one.
 #
 # Usage: sh kb-deploy.sh SITE_DIR KB_ROOT
 #   SITE_DIR  the built site (site/ in the package, or dist/); its BASE_PATH is read from its pages
@@ -45,7 +46,7 @@ new="$root/releases/$name"
 
 cp -R "$site" "$new.tmp"
 # The files this build made whose names carry a hash of their content.
-hashed() { (cd "$1" && find . -type f \( -path './_astro/*' -o -path './pagefind/index/*' -o -path './pagefind/fragment/*' -o -path './pagefind/filter/*' \) | sort); }
+hashed() { (cd "$1" && find . -type f \( -path './_astro/*' -o -path './search-index/*' -o -path './*/search/index.*.json*' -o -path './pagefind/index/*' -o -path './pagefind/fragment/*' -o -path './pagefind/filter/*' \) | sort); }
 hashed "$new.tmp" > "$new.files"
 if [ -L "$root/current" ]; then
   prev="$root/releases/$(basename "$(readlink "$root/current")")"

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { normaliseBase } from '../src/lib/deploy.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
-import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
+import { SEARCH_INDEX_URL } from '../src/lib/search/index-location.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { formatBytes } from './lib/bytes.ts';
 import { serveDist } from './lib/serve-dist.ts';

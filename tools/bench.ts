@@ -23,7 +23,7 @@ import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { entrySlug, harvestVocabulary, syntheticEntry, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
-import { SEARCH_INDEX_URL } from '../src/lib/search/sharded-index.ts';
+import { HASHED_INDEX_DIR, manifestDir, manifestHashOf, SEARCH_INDEX_URL } from '../src/lib/search/index-location.ts';
 
 requireNode();
 const { values } = parseArgs({
@@ -308,7 +308,11 @@ const gzipOf = (s: FirstSearch, url: RegExp) => s.detail.filter((f) => url.test(
 function sizeFigures(n: number, out: string, build: { astro: Measured; index: Measured; pages: number }, s: Searches) {
   const dist = dirSize(out);
   const pf = dirSize(join(out, 'pagefind'));
-  const searchIndex = dirSize(join(out, 'zh', 'search'));
+  // The zh search index: its search page and manifest (/zh/search/) and its version's hashed files.
+  const zhSearch = dirSize(join(out, manifestDir('zh')));
+  const zhVersion = readdirSync(join(out, manifestDir('zh'))).flatMap((name) => manifestHashOf(name) ?? [])[0];
+  const zhHashed = zhVersion ? dirSize(join(out, HASHED_INDEX_DIR, zhVersion)) : { bytes: 0, files: 0 };
+  const searchIndex = { bytes: zhSearch.bytes + zhHashed.bytes, files: zhSearch.files + zhHashed.files };
   const entry = (lang: Lang) => join(out, lang, 'faq', entrySlug(0), 'index.html');
   const componentPages = readdirSync(join(out, 'zh', 'components')).flatMap((c) => {
     const first = join(out, 'zh', 'components', c, 'index.html');
@@ -426,7 +430,7 @@ function reportRows(results: SizeFigures[]): BenchRow[] {
     { label: 'component listing pages, zh', values: col('componentPages'), unit: 'count', grows: true },
     { label: 'api/entries.json', values: col('api'), unit: 'bytes', grows: true },
     { label: 'api/entries.json, gzip', values: col('apiGz'), unit: 'bytes', grows: true },
-    { label: 'search index /zh/search/ (all files)', values: col('sigIndex'), unit: 'bytes', grows: true },
+    { label: 'search index, zh (all files: manifest and search-index/<hash>/)', values: col('sigIndex'), unit: 'bytes', grows: true },
     { label: 'search index files, zh', values: col('sigIndexFiles'), unit: 'count', grows: true },
     { label: 'feed /zh/feed.xml', values: col('feed'), unit: 'bytes' },
     { label: 'sitemap files', values: col('sitemap'), unit: 'bytes', grows: true },

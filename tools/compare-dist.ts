@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Text } from 'hast';
-import { LANG_ALTERNATION, LANGS } from '../src/lib/locales.ts';
+import { LANGS } from '../src/lib/locales.ts';
+import { HASHED_INDEX_DIR, manifestDir, manifestHashOf, PAGEFIND_MAP_DIR } from '../src/lib/search/index-location.ts';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -50,9 +51,13 @@ function fragmentContent(file: string): string {
   return text.slice(text.indexOf('{'));
 }
 
-// Pagefind's files and our Pagefind id maps (search/pf/) are named and keyed by content hashes; they
-// are compared by content below.
-const pagefindFile = (f: string) => f.startsWith('pagefind/') || new RegExp(`^(?:${LANG_ALTERNATION})/search/pf/`).test(f);
+// Pagefind's files and our Pagefind id maps (search-index/<version>/pf/<map hash>/) are named and
+// keyed by content hashes; they are compared by content below. The index manifests name the map's
+// hash: they are compared without it.
+const pagefindMapFile = new RegExp(`^${HASHED_INDEX_DIR}/[0-9a-f]+/${PAGEFIND_MAP_DIR}/`);
+const pagefindFile = (f: string) => f.startsWith('pagefind/') || pagefindMapFile.test(f);
+const isManifest = (f: string) => LANGS.some((lang) => f.startsWith(`${manifestDir(lang)}/`) && manifestHashOf(f.slice(manifestDir(lang).length + 1)) !== undefined);
+const withoutMapHash = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), pfMap: undefined });
 const listA = files(a).filter((f) => !pagefindFile(f));
 const listB = new Set(files(b).filter((f) => !pagefindFile(f)));
 const differences: string[] = [];
@@ -65,20 +70,30 @@ for (const f of listA) {
   if (x.equals(y)) continue;
   if (f.endsWith('.html')) {
     if (tree(x.toString('utf8')) !== tree(y.toString('utf8'))) differences.push(`DOM differs: ${f}`);
+  } else if (isManifest(f)) {
+    if (withoutMapHash(x.toString('utf8')) !== withoutMapHash(y.toString('utf8'))) differences.push(`search index manifest differs: ${f}`);
+  } else if (isManifest(f.replace(/\.(?:gz|br)$/, ''))) {
+    // A manifest's precompressed copies differ where the manifest does: compared above.
   } else {
     differences.push(`bytes differ: ${f}`);
   }
 }
 for (const f of listB) differences.push(`only in ${b}: ${f}`);
 
-// The Pagefind id maps: the same entry positions, whatever the hashes.
-for (const lang of LANGS) {
+// The Pagefind id maps of each index version: the same entry positions, whatever the hashes.
+const versions = (dir: string) => (existsSync(join(dir, HASHED_INDEX_DIR)) ? readdirSync(join(dir, HASHED_INDEX_DIR)) : []);
+for (const version of new Set([...versions(a), ...versions(b)])) {
   const positions = (dir: string) => {
-    const pf = join(dir, lang, 'search', 'pf');
+    const pf = join(dir, HASHED_INDEX_DIR, version, PAGEFIND_MAP_DIR);
     if (!existsSync(pf)) return '[]';
-    return JSON.stringify(readdirSync(pf).flatMap((n) => Object.values(JSON.parse(readFileSync(join(pf, n), 'utf8')) as Record<string, number>)).sort((m, n) => m - n));
+    return JSON.stringify(
+      files(pf)
+        .filter((n) => n.endsWith('.json'))
+        .flatMap((n) => Object.values(JSON.parse(readFileSync(join(pf, n), 'utf8')) as Record<string, number>))
+        .sort((m, n) => m - n),
+    );
   };
-  if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${lang}/search/pf/`);
+  if (positions(a) !== positions(b)) differences.push(`Pagefind id map differs: ${HASHED_INDEX_DIR}/${version}/${PAGEFIND_MAP_DIR}/`);
 }
 
 // Pagefind: the set of fragment contents (what a result shows), whatever their hashed file names.

@@ -1,17 +1,19 @@
 // Post-build step of `npm run build`: the Pagefind full-text index of the entry pages, written inside
 // the build's output directory (KB_OUT_DIR, default dist/) as pagefind/, then the Pagefind id → entry
-// position map of each language's search index (src/lib/search/pagefind-map.ts). Pagefind splits its
+// position map of each language's search index (src/lib/search/pagefind-map.ts), in a directory named
+// by its own hash (src/lib/search/index-location.ts) that the manifest names. Pagefind splits its
 // index by <html lang>, so each language gets one; only `data-pagefind-body` (the entry article) is
 // indexed. Result URLs are not used by the site (results are linked from the search index by ID),
 // and the client sets Pagefind's baseUrl from BASE_PATH, so sub-path builds need nothing here.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
 import type { IndexEntry } from '../src/lib/search/index-entry.ts';
-import { langOfPagefindId, pagefindMap } from '../src/lib/search/pagefind-map.ts';
+import { langOfPagefindId, pagefindMap, pagefindMapFiles } from '../src/lib/search/pagefind-map.ts';
 import type { Manifest } from '../src/lib/search/sharded-index.ts';
+import { indexFilePath, MANIFEST_NAME, manifestDir, manifestHashOf, recordsName } from '../src/lib/search/index-location.ts';
 import { formatBytes } from './lib/bytes.ts';
 
 interface PagefindEntryFile {
@@ -77,17 +79,22 @@ for (const name of readdirSync(fragments)) {
   if (lang && json.meta?.id) pages.get(lang)!.push([pfId, json.meta.id]);
 }
 for (const [lang, pairs] of pages) {
-  const dir = join(outDir, lang, 'search');
-  const manifestFile = join(dir, 'index.json');
-  if (!existsSync(manifestFile)) continue;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const searchDir = join(outDir, manifestDir(lang));
+  const versions = existsSync(searchDir) ? readdirSync(searchDir).flatMap((name) => manifestHashOf(name) ?? []) : [];
+  if (versions.length === 0) continue;
+  // Astro empties the output directory before it builds, so one build leaves one version.
+  if (versions.length > 1) throw new Error(`search index: ${searchDir} holds ${versions.length} index manifests; build into an empty directory`);
+  const hash = versions[0]!;
+  const file = (name: string) => join(outDir, indexFilePath(lang, hash, name));
+  const manifest = JSON.parse(readFileSync(file(MANIFEST_NAME), 'utf8')) as Manifest;
   const records: IndexEntry[] = [];
-  for (let c = 0; c * manifest.chunk < manifest.n; c++) records.push(...(JSON.parse(readFileSync(join(dir, 'e', `${c}.json`), 'utf8')) as IndexEntry[]));
-  const { prefix, files } = pagefindMap(pairs, records);
-  rmSync(join(dir, 'pf'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'pf'));
-  for (const [file, map] of files) writeFileSync(join(dir, 'pf', `${file}.json`), JSON.stringify(map));
-  writeFileSync(manifestFile, JSON.stringify({ ...manifest, pf: prefix }));
+  for (let c = 0; c * manifest.chunk < manifest.n; c++) records.push(...(JSON.parse(readFileSync(file(recordsName(c)), 'utf8')) as IndexEntry[]));
+  const map = pagefindMapFiles(pagefindMap(pairs, records));
+  for (const [name, text] of map.files) {
+    mkdirSync(dirname(file(name)), { recursive: true });
+    writeFileSync(file(name), text);
+  }
+  writeFileSync(file(MANIFEST_NAME), JSON.stringify({ ...manifest, ...map.manifest } satisfies Manifest));
 }
 
 function size(dir: string): number {

@@ -1,6 +1,6 @@
-// What every browser script knows about the page it runs on, read once: the base path and language
-// the layout writes on <html> (data-base, lang), the URL builder for that base, and the UI strings
-// the page handed over (src/components/ClientStrings.astro).
+// What every browser script knows about the page it runs on, read once: the base path, language and
+// search index version the layout writes on <html> (data-base, lang, data-search-index), the URL
+// builder for that base, and the UI strings the page handed over (src/components/ClientStrings.astro).
 import type { ClientKey, StringSet } from '../i18n/client-strings.ts';
 import { formatText, type UiText, type Vars } from '../i18n/format.ts';
 import { langFromTag, type Lang } from '../lib/locales.ts';
@@ -13,6 +13,8 @@ export const base: string = root.dataset.base ?? '/';
 /** The page's language. */
 export const lang: Lang = langFromTag(root.lang);
 export const urls: Urls = makeUrls(base);
+/** The version hash of the language's search index this page was built with (pages that search). */
+export const searchIndexVersion: string | undefined = root.dataset.searchIndex;
 
 export type UiFormat<S extends StringSet> = (key: ClientKey<S>, vars?: Vars) => string;
 

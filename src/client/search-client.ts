@@ -4,7 +4,8 @@
 // except Pagefind's <mark>s). Which results show, and in what order, is decided by the pipeline.
 import { htmlLang, langFromTag } from '../lib/locales.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
-import { lang, uiStrings, urls } from './page-context.ts';
+import { lang, searchIndexVersion, uiStrings, urls } from './page-context.ts';
+import { indexFilePath } from '../lib/search/index-location.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
 import type { PagefindData, PagefindPort } from '../lib/search/pagefind.ts';
 import { search as runSearch, type SearchOptions, type SearchOutcome, type SearchResult } from '../lib/search/pipeline.ts';
@@ -30,9 +31,12 @@ let store: Promise<SearchStore> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;
 const port: PagefindPort = pagefindPort();
 
+/** The index version this page was built with, whatever was deployed since it opened. */
 function loadIndex(): Promise<SearchStore> {
-  store ??= SearchStore.open(async (path) => {
-    const r = await fetch(urls.asset(`${lang}/search/${path}`));
+  store ??= SearchStore.open(async (name) => {
+    if (!searchIndexVersion) throw new Error('search index: this page names no index version (data-search-index)');
+    const path = indexFilePath(lang, searchIndexVersion, name);
+    const r = await fetch(urls.asset(path));
     if (!r.ok) throw new Error(`search index ${path}: HTTP ${r.status}`);
     return r.json() as Promise<unknown>;
   });

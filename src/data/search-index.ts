@@ -1,17 +1,33 @@
 // The sharded search index of each language, built once per build from the entries (memoised: every
-// index file is a static endpoint that asks for it).
-import type { Lang } from '../lib/locales.ts';
-import { languageIndexEntries, searchIndexFiles as buildFiles } from '../lib/search/build.ts';
+// index file is a static endpoint that asks for it, and every page names its language's version).
+import { LANGS, type Lang } from '../lib/locales.ts';
+import { languageIndexEntries, searchIndexVersion, type IndexVersion } from '../lib/search/build.ts';
+import { indexFilePath } from '../lib/search/index-location.ts';
 import { kbEntries } from './entries.ts';
 
-const cache = new Map<Lang, Promise<Map<string, unknown>>>();
+const cache = new Map<Lang, Promise<IndexVersion>>();
 
-/** Every file of the language's search index, by path under /<lang>/search/. */
-export function searchIndexFiles(lang: Lang): Promise<Map<string, unknown>> {
-  let files = cache.get(lang);
-  if (!files) {
-    files = kbEntries().then((entries) => buildFiles(lang, languageIndexEntries(lang, entries)));
-    cache.set(lang, files);
+/** The language's search index: its version hash and its files. */
+export function searchIndex(lang: Lang): Promise<IndexVersion> {
+  let version = cache.get(lang);
+  if (!version) {
+    version = kbEntries().then((entries) => searchIndexVersion(lang, languageIndexEntries(lang, entries)));
+    cache.set(lang, version);
   }
-  return files;
+  return version;
+}
+
+let byPath: Promise<Map<string, unknown>> | undefined;
+
+/** Every file of every language's search index, by its path under the base (index-location.ts). */
+export function searchIndexFilesByPath(): Promise<Map<string, unknown>> {
+  byPath ??= (async () => {
+    const out = new Map<string, unknown>();
+    for (const lang of LANGS) {
+      const { hash, files } = await searchIndex(lang);
+      for (const [name, body] of files) out.set(indexFilePath(lang, hash, name), body);
+    }
+    return out;
+  })();
+  return byPath;
 }

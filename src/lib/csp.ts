@@ -17,7 +17,7 @@ export const CSP_DIRECTIVES: CspDirectives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   // Images are files from this origin (favicon.svg); no data: URL is used, so none is allowed.
   'img-src': ["'self'"],
-  // Pagefind fetches its index and wasm; search fetches the files of /<lang>/search/ (index.json, t/, e/, v/, pf/).
+  // Pagefind fetches its index and wasm; search fetches its own index's files (src/lib/search/index-location.ts).
   'connect-src': ["'self'"],
   // Pagefind starts pagefind-worker.js from this origin (not a blob: URL).
   'worker-src': ["'self'"],

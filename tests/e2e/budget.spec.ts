@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { entryPages, measurePage, sampleQuery } from '../../tools/lib/page-cost.ts';
 import { ENTRY_PAGE_BUDGET, kb, overBudget, pageCost } from '../../tools/lib/page-budget.ts';
-import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
+import { SEARCH_INDEX_URL } from '../../src/lib/search/index-location.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const entries = entryPages(DIST);

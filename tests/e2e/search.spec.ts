@@ -1,7 +1,7 @@
 // Search as a reader uses it: the shareable page, the header box, pasted logs, other-language error
 // strings, history, and the highlight on the entry opened from a result.
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_INDEX_URL } from '../../src/lib/search/sharded-index.ts';
+import { HASHED_INDEX_DIR, manifestPath, SEARCH_INDEX_URL } from '../../src/lib/search/index-location.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] > [data-entry-id]');
 const done = (page: Page) => expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
@@ -126,8 +126,11 @@ test('search assets load only once search is used', async ({ page }) => {
   await page.goto('/en/faq/paas-agent-wont-start/');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((u) => /pagefind/.test(u) || SEARCH_INDEX_URL.test(u))).toEqual([]);
+  // The manifest of the index version the page names.
+  const version = await page.locator('html').getAttribute('data-search-index');
+  expect(version).toMatch(/^[0-9a-f]+$/);
   await page.locator('#site-search-input').focus();
-  await expect.poll(() => requested.some((u) => /\/en\/search\/index\.json$/.test(u))).toBe(true);
+  await expect.poll(() => requested.some((u) => u.endsWith(`/${manifestPath('en', version!)}`))).toBe(true);
   await expect.poll(() => requested.some((u) => /\/pagefind\/pagefind\.js$/.test(u))).toBe(true);
 });
 
@@ -184,13 +187,14 @@ test('Enter in the header box opens the full results page; typing with an IME se
 
 test('an index file that fails to load says search is unavailable, and the next search fetches it again', async ({ page }) => {
   page.on('console', () => {}); // the failure is logged on purpose
-  await page.route('**/zh/search/t/*.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  const shards = `**/${HASHED_INDEX_DIR}/*/t/*.json`;
+  await page.route(shards, (route) => route.fulfill({ status: 503, body: 'busy' }));
   await page.goto(`/zh/search/?q=${encodeURIComponent('登录无限跳转')}`);
   const root = page.locator('[data-search-page]');
   await expect(root).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
   await expect(page.locator('[data-search-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。');
   await expect(results(page)).toHaveCount(0);
-  await page.unroute('**/zh/search/t/*.json');
+  await page.unroute(shards);
   await page.locator('.search-page__form button[type="submit"]').click();
   await done(page);
   await expect(results(page).first()).toHaveAttribute('data-entry-id', 'PAAS-028');

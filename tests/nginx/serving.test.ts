@@ -11,6 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../tools/lib/nginx-conf.ts';
 import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
+import { LANGS } from '../../src/lib/locales.ts';
+import { HASHED_INDEX_DIR, manifestHashOf } from '../../src/lib/search/index-location.ts';
 import { SUBPATH } from '../../tools/lib/subpath.ts';
 import { closeConnections, get, nginxTestPort, type Reply } from './http.ts';
 
@@ -33,8 +35,9 @@ const TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 
-/** Names that carry a content hash: cached for good. Everything else is revalidated. */
-const HASHED = /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/)/;
+/** Names that carry a content hash: cached for good. Everything else (the search index manifests
+ *  among them) is revalidated. */
+const HASHED = new RegExp(`^(?:_astro/|${HASHED_INDEX_DIR}/|pagefind/(?:index|fragment|filter)/)`);
 
 function assertSecurityHeaders(r: Reply, what: string): void {
   for (const [name, value] of SECURITY_HEADERS) assert.equal(r.headers[name.toLowerCase()], value, `${what}: ${name}`);
@@ -113,7 +116,7 @@ for (const [name, serve, base] of [
     test('every file: its type, its caching, the security headers, and its precompressed bytes', async () => {
       const files = siteFiles(s.site);
       assert.ok(files.length > 100, `${files.length} files`);
-      const seen = { gzip: 0, br: 0, immutable: 0 };
+      const seen = { gzip: 0, br: 0, immutable: 0, searchIndexFiles: 0, searchIndexManifests: 0 };
       for (const rel of files) {
         const ext = /\.([a-z_]+)$/.exec(rel)?.[1] ?? '';
         assert.ok(ext in TYPES, `no expected Content-Type for ${rel}: add its kind to TYPES`);
@@ -126,6 +129,8 @@ for (const [name, serve, base] of [
         const cache = HASHED.test(rel) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
         assert.equal(plain.headers['cache-control'], cache, `${rel}: Cache-Control`);
         if (cache === CACHE_IMMUTABLE) seen.immutable += 1;
+        if (rel.startsWith(`${HASHED_INDEX_DIR}/`)) seen.searchIndexFiles += 1;
+        if (manifestHashOf(rel.slice(rel.lastIndexOf('/') + 1))) seen.searchIndexManifests += 1;
         assertSecurityHeaders(plain, rel);
 
         const gz = await get(s.url(rel), { 'accept-encoding': 'gzip' });
@@ -147,6 +152,9 @@ for (const [name, serve, base] of [
         }
       }
       assert.ok(seen.gzip > 100 && seen.immutable > 20, JSON.stringify(seen));
+      // Each language's index: its manifest revalidated, its shards, records and maps kept (checked above).
+      assert.equal(seen.searchIndexManifests, LANGS.length, JSON.stringify(seen));
+      assert.ok(seen.searchIndexFiles >= 3 * LANGS.length, JSON.stringify(seen));
       if (s.nginx.brotli) assert.ok(seen.br > 100, JSON.stringify(seen));
       else console.log(`# brotli_static not available in nginx ${s.nginx.build.version}: .br files not checked`);
     });

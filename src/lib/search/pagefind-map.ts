@@ -1,9 +1,12 @@
 // The Pagefind result id → entry position map, written after Pagefind runs beside each language's
-// search index as pf/<p>.json (p: the first hex characters of the id, so a query fetches only the few
-// small files its results need) and announced in the manifest. Ranking a Pagefind result then costs
-// no fragment download; fragments are fetched only for the excerpts shown.
+// search index as pf/<m>/<p>.json (p: the first hex characters of the id, so a query fetches only the
+// few small files its results need; m: the map's hash, index-location.ts) and announced in the
+// manifest. Ranking a Pagefind result then costs no fragment download; fragments are fetched only for
+// the excerpts shown.
 import { LOCALES, type Lang } from '../locales.ts';
-import { pagefindFileOf, pagefindPrefixLength } from './sharded-index.ts';
+import { pagefindMapName } from './index-location.ts';
+import { contentHash } from './index-version.ts';
+import { pagefindFileOf, pagefindPrefixLength, type Manifest } from './sharded-index.ts';
 
 /** The site language of a Pagefind result id: Pagefind prefixes ids with its language (`zh-cn_11eb81f`). */
 export function langOfPagefindId(pagefindId: string): Lang | undefined {
@@ -35,4 +38,21 @@ export function pagefindMap(pages: readonly (readonly [string, string])[], recor
     map[pfId] = at;
   }
   return { prefix, files };
+}
+
+export interface PagefindMapFiles {
+  /** JSON text by version-relative name (pf/<hash>/<file>.json). */
+  files: Map<string, string>;
+  /** What the manifest says of the map: its prefix length and its hash. */
+  manifest: Required<Pick<Manifest, 'pf' | 'pfMap'>>;
+}
+
+/** The map's files, named by the hash of their content, and the manifest fields that announce them. */
+export function pagefindMapFiles(map: PagefindMap): PagefindMapFiles {
+  const json = new Map([...map.files].map(([file, ids]) => [file, JSON.stringify(ids)]));
+  const hash = contentHash(json);
+  return {
+    files: new Map([...json].map(([file, text]) => [pagefindMapName(hash, file), text])),
+    manifest: { pf: map.prefix, pfMap: hash },
+  };
 }

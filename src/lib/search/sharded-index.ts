@@ -1,16 +1,18 @@
-// The search index as static files, split so that a query fetches only what it needs (decision 0402):
+// The search index as static files, split so that a query fetches only what it needs (decision 0402).
+// By version-relative name (where each is served: index-location.ts):
 //
-//   /<lang>/search/index.json   manifest: entry count, shard count, record chunk size
-//   /<lang>/search/t/<s>.json   term shard s: term → [df, packed postings…] for the terms hashing to s
-//   /<lang>/search/e/<c>.json   entry records c·chunk … (c+1)·chunk − 1 (titles, signatures, aliases…)
-//   /<lang>/search/v/<a>.json   Latin words starting with letter a, with their df (spelling correction)
-//   /<lang>/search/pf/<p>.json  Pagefind result id → entry position (written after Pagefind runs)
+//   index.json        manifest: entry count, shard count, record chunk size
+//   t/<s>.json        term shard s: term → [df, packed postings…] for the terms hashing to s
+//   e/<c>.json        entry records c·chunk … (c+1)·chunk − 1 (titles, signatures, aliases…)
+//   v/<a>.json        Latin words starting with letter a, with their df (spelling correction)
+//   pf/<m>/<p>.json   Pagefind result id → entry position (written after Pagefind runs)
 //
 // Shard and chunk sizes follow the corpus (TUNING.index): a small corpus makes a few shards and one
 // record file, a large one many small shards and one record file per entry, so that a query's
 // first search stays small at any size (docs/benchmarks.md has the sizes).
 import { entryTerms, FIELD_WEIGHT } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
+import { MANIFEST_NAME, recordsName, shardName, vocabName } from './index-location.ts';
 import { TUNING } from './tuning.ts';
 
 export const INDEX_VERSION = 3;
@@ -28,6 +30,8 @@ export interface Manifest {
   vocab: string;
   /** Hex characters of a Pagefind id that name its pf/ file (0: one file); absent: no map. */
   pf?: number;
+  /** Hash of the Pagefind map, which names its directory (pf/<pfMap>/); present with `pf`. */
+  pfMap?: string;
 }
 
 /** term → [df, …postings]; each posting packs (position delta × 8 + field weight code). Every
@@ -141,12 +145,12 @@ export function buildShardedIndex(lang: string, entries: readonly IndexEntry[], 
   return { manifest: { v: INDEX_VERSION, lang, n, shards, chunk, vocab: letters }, shards: shardFiles, chunks, vocab };
 }
 
-/** Every file of a built index, by path relative to /<lang>/search/. */
+/** Every file of a built index, by version-relative name (index-location.ts). */
 export function indexFiles(built: BuiltIndex): Map<string, unknown> {
-  const files = new Map<string, unknown>([['index.json', built.manifest]]);
-  built.shards.forEach((s, i) => files.set(`t/${i}.json`, s));
-  built.chunks.forEach((c, i) => files.set(`e/${i}.json`, c));
-  for (const [letter, words] of built.vocab) files.set(`v/${letter}.json`, words);
+  const files = new Map<string, unknown>([[MANIFEST_NAME, built.manifest]]);
+  built.shards.forEach((s, i) => files.set(shardName(i), s));
+  built.chunks.forEach((c, i) => files.set(recordsName(i), c));
+  for (const [letter, words] of built.vocab) files.set(vocabName(letter), words);
   return files;
 }
 
@@ -160,6 +164,3 @@ export function pagefindFileOf(pagefindId: string, prefixLength: number): string
   const hash = pagefindId.slice(pagefindId.indexOf('_') + 1);
   return prefixLength === 0 ? 'all' : hash.slice(0, prefixLength);
 }
-
-/** URL of a search index file (for measurements and budget checks). */
-export const SEARCH_INDEX_URL = /\/search\/(?:index|t\/\d+|e\/\d+|v\/[a-z]|pf\/(?:all|[0-9a-f]+))\.json(?:$|[?#])/;

@@ -3,6 +3,7 @@
 // (with fetch) and in Node (tests, benchmarks) with any loader of the index files.
 import { prepareEntry, type PreparedEntry } from './fields.ts';
 import type { IndexEntry } from './index-entry.ts';
+import { MANIFEST_NAME, pagefindMapName, recordsName, shardName, vocabName } from './index-location.ts';
 import {
   INDEX_VERSION,
   pagefindFileOf,
@@ -18,7 +19,7 @@ import { candidates } from './score.ts';
 import { TUNING } from './tuning.ts';
 import type { SearchView, TermInfo } from './view.ts';
 
-/** Reads one index file (path relative to /<lang>/search/) as parsed JSON. */
+/** Reads one file of the index version the store reads (by version-relative name: index-location.ts) as parsed JSON. */
 export type LoadJson = (path: string) => Promise<unknown>;
 
 /** A query loads at most this many term shards: a long paste's error lines first (decision 0402). */
@@ -64,7 +65,7 @@ export class SearchStore {
   }
 
   static async open(load: LoadJson): Promise<SearchStore> {
-    const manifest = (await load('index.json')) as Manifest;
+    const manifest = (await load(MANIFEST_NAME)) as Manifest;
     if (manifest?.v !== INDEX_VERSION) throw new Error(`search index: version ${String(manifest?.v)}, expected ${INDEX_VERSION}`);
     return new SearchStore(manifest, load);
   }
@@ -72,7 +73,7 @@ export class SearchStore {
   #shard(s: number): Promise<ShardFile> {
     let p = this.#shards.get(s);
     if (!p) {
-      p = (this.#load(`t/${s}.json`) as Promise<ShardFile>).then((file) => {
+      p = (this.#load(shardName(s)) as Promise<ShardFile>).then((file) => {
         this.#loadedShards.set(s, file);
         return file;
       });
@@ -105,7 +106,7 @@ export class SearchStore {
         if (!p) {
           // A letter no indexed word starts with has no file (and no request: it would log a 404).
           // A list that fails to load means no correction this time, and another try next time.
-          p = (this.manifest.vocab.includes(letter) ? (this.#load(`v/${letter}.json`) as Promise<VocabFile>) : Promise.resolve([]))
+          p = (this.manifest.vocab.includes(letter) ? (this.#load(vocabName(letter)) as Promise<VocabFile>) : Promise.resolve([]))
             .then((words) => void this.#vocab.set(letter, words))
             .catch(() => void this.#vocabLoading.delete(letter));
           this.#vocabLoading.set(letter, p);
@@ -123,7 +124,7 @@ export class SearchStore {
       wanted.map((c) => {
         let p = this.#chunks.get(c);
         if (!p) {
-          p = (this.#load(`e/${c}.json`) as Promise<IndexEntry[]>).then((records) => {
+          p = (this.#load(recordsName(c)) as Promise<IndexEntry[]>).then((records) => {
             records.forEach((record, k) => {
               const index = c * chunk + k;
               this.#entries.set(index, prepareEntry(index, record));
@@ -140,14 +141,14 @@ export class SearchStore {
 
   /** Entry positions of Pagefind results (undefined for an id the map lacks, or with no map). */
   async pagefindPositions(pagefindIds: readonly string[]): Promise<(number | undefined)[]> {
-    const prefix = this.manifest.pf;
-    if (prefix === undefined) return pagefindIds.map(() => undefined);
+    const { pf: prefix, pfMap } = this.manifest;
+    if (prefix === undefined || pfMap === undefined) return pagefindIds.map(() => undefined);
     const files = new Map<string, Record<string, number>>();
     await Promise.all(
       [...new Set(pagefindIds.map((id) => pagefindFileOf(id, prefix)))].map(async (f) => {
         let p = this.#pf.get(f);
         if (!p) {
-          p = this.#load(`pf/${f}.json`) as Promise<Record<string, number>>;
+          p = this.#load(pagefindMapName(pfMap, f)) as Promise<Record<string, number>>;
           p.catch(() => this.#pf.delete(f));
           this.#pf.set(f, p);
         }
