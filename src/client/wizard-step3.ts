@@ -40,7 +40,6 @@ function card(root: HTMLElement, entry: Candidate, fmt: UiFormat<'wizard'>): HTM
       list.append(item);
     });
   }
-  slot(li, 'skip').hidden = entry.causes.length < 2;
   cards.set(entry.id, li);
   return li;
 }
@@ -105,6 +104,8 @@ export function renderCandidates(
     at += items.length;
     const cardState: PositionState = own.includes('current') ? 'current' : own.every((s) => s === 'ruled-out') ? 'ruled-out' : 'upcoming';
     mark(li, cardState, fmt);
+    // At an entry's last cause "skip the rest" would do what "not this" does.
+    slot(li, 'skip').hidden = items.length < 2 || own[own.length - 1] === 'current';
     slot(li, 'pick-line').hidden = cardState === 'current';
     pickLink(slot<HTMLAnchorElement>(li, 'pick'), cardState === 'current' ? undefined : hrefFor(pick(state, first)));
     items.forEach((item, k) => {

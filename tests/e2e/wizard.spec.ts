@@ -6,8 +6,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { activeEntries, exportedEntries } from '../helpers/exported-entries.ts';
 
 const T = {
-  zh: { next: '下一步', fixed: '问题已解决', not: '不是这个', step2: '看到了什么现象？', step3: '逐个排查可能原因', step1: '问题出现在哪里？', found: '找到原因了', none: '以上都不符合', ruledOut: '已排除', copy: '复制', pick: '排查这一条', urlNote: '地址栏', address: '每一页都有自己的地址' },
-  en: { next: 'Next', fixed: 'This fixed it', not: 'Not this', step2: 'What do you see?', step3: 'Check the likely causes', step1: 'Where do you see the problem?', found: 'Found it', none: 'None of these fitted', ruledOut: 'ruled out', copy: 'Copy', pick: 'Check this one', urlNote: 'address bar', address: 'Each page has its own address' },
+  zh: { next: '下一步', fixed: '问题已解决', not: '不是这个', step2: '看到了什么现象？', step3: '逐个排查可能原因', step1: '问题出现在哪里？', found: '找到原因了', none: '以上都不符合', ruledOut: '已排除', copy: '复制', skip: '跳过此条目的其余原因', pick: '排查这一条', urlNote: '地址栏', address: '每一页都有自己的地址' },
+  en: { next: 'Next', fixed: 'This fixed it', not: 'Not this', step2: 'What do you see?', step3: 'Check the likely causes', step1: 'Where do you see the problem?', found: 'Found it', none: 'None of these fitted', ruledOut: 'ruled out', copy: 'Copy', skip: 'Skip the rest of this entry', pick: 'Check this one', urlNote: 'address bar', address: 'Each page has its own address' },
 } as const;
 type Lang = keyof typeof T;
 
@@ -167,6 +167,13 @@ for (const lang of ['zh', 'en'] as const) {
       // Back returns to the cause picked before.
       await page.goBack();
       await expect(currentCause(page)).toHaveAttribute('data-cause', key);
+      const skip = currentCard(page).getByRole('button', { name: T[lang].skip });
+      await expect(skip).toBeVisible();
+      // At the entry's last cause, "skip the rest" has nothing to skip.
+      const last = causes.last();
+      await last.getByRole('link').click();
+      await expect(last).toHaveAttribute('data-state', 'current');
+      await expect(skip).toBeHidden();
 
       // A later candidate: "check this one" opens it at its first cause.
       await page.goto(`/${lang}/wizard/?where=web-access&class=bad-gateway-502`);
