@@ -148,7 +148,7 @@ function start(root: HTMLElement, { model, site }: PageData): void {
       const loading = $('[data-wizard-loading]');
       loading.hidden = !place.failed;
       if (place.failed) loading.textContent = fmt('wizard.loadFailed');
-      return renderCandidates(root, place.candidates, state, fmt);
+      return renderCandidates(root, place.candidates, state, fmt, hrefFor);
     }
     if (step === 'fixed') renderFixed(root, place.candidates, state, site, hrefFor({ ...state, result: undefined }));
     if (step === 'none') renderNone(root, place.list);
@@ -169,7 +169,7 @@ function start(root: HTMLElement, { model, site }: PageData): void {
     if (!moveFocus) return;
     const sameList = stepOf(before.state) === 'check' && step === 'check' && before.state.class === place.state.class && before.state.where === place.state.where;
     if (sameList && causeTitle) {
-      // "Not this": the next cause (possibly of the next entry) is the new place to read.
+      // "Not this" or a cause picked from the list: that cause is the new place to read.
       causeTitle.focus();
       say(causeTitle.textContent?.replace(/\s+/g, ' ').trim() ?? title);
       return;
@@ -229,7 +229,9 @@ function start(root: HTMLElement, { model, site }: PageData): void {
       go(advance(current.candidates, current.state, button.dataset.action as WizardAction));
       return;
     }
-    const link = target.closest<HTMLAnchorElement>('a[data-wizard-nav]');
+    // A link of the wizard's own (a step, a cause or candidate picked from the list) moves within
+    // the page; one without href is the current cause, not a link.
+    const link = target.closest<HTMLAnchorElement>('a[data-wizard-nav][href]');
     if (link && event instanceof MouseEvent && event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
       event.preventDefault();
       history.pushState(null, '', link.href);

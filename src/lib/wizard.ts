@@ -11,6 +11,8 @@
 //   ?where=<facet id>                                step 2: the place's first question
 //   &kind=…&component=…&group=…                      answers to the questions that narrow step 2
 //   &class=<symptom class id>                        step 3: the class's candidates, first cause
+//   &from=<entry id>&fromcause=<cause key>           where the reader began saying "not this": the
+//                                                    causes from there to the current one are ruled out
 //   &entry=<entry id>&cause=<cause key>              step 3 at that cause
 //   &result=fixed | none                             "this fixed it" at that cause / nothing fitted
 // URLs of the first wizard (`&symptom=<entry id>|any`) are read by src/lib/wizard-legacy.ts.
@@ -25,7 +27,7 @@ export const ANY = 'any';
 /** The entry attributes a narrowing question can ask about, and the fallback grouping. */
 export type SplitParam = 'kind' | 'component' | 'group' | 'group2' | 'group3';
 export const SPLIT_PARAMS: readonly SplitParam[] = ['kind', 'component', 'group', 'group2', 'group3'];
-export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', 'entry', 'cause', 'result'] as const;
+export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', 'from', 'fromcause', 'entry', 'cause', 'result'] as const;
 type Param = (typeof STATE_PARAMS)[number];
 
 export interface SplitOption {
@@ -94,6 +96,9 @@ export interface WizardState {
   group2?: string;
   group3?: string;
   class?: string;
+  /** The place where the reader's run of "not this" began (absent: nothing ruled out yet). */
+  from?: string;
+  fromcause?: string;
   entry?: string;
   cause?: string;
   result?: 'fixed' | 'none';
@@ -172,8 +177,8 @@ export interface ParsedSteps {
   /** where, the narrowing answers and class: what the page model alone can check. */
   state: WizardState;
   rejected: Rejected[];
-  /** The place in step 3 as written (entry, cause, result), to check against the class file. */
-  check: Pick<RawState, 'entry' | 'cause' | 'result'>;
+  /** The place in step 3 as written (from, entry, cause, result), to check against the class file. */
+  check: Pick<RawState, 'from' | 'fromcause' | 'entry' | 'cause' | 'result'>;
 }
 
 /**
@@ -188,7 +193,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   const rejectRest = (names: readonly (Param | 'symptom')[]) => {
     for (const name of names) if (raw[name] !== undefined) rejected.push(rejection(name, raw[name]!));
   };
-  const later = ['class', 'entry', 'cause', 'result'] as const;
+  const later = ['class', 'from', 'fromcause', 'entry', 'cause', 'result'] as const;
   const place = placeOf(model, raw.where);
   if (!place) {
     rejectRest(['where', ...SPLIT_PARAMS, ...later]);
@@ -216,12 +221,12 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   }
 
   if (raw.class === undefined) {
-    rejectRest(['entry', 'cause', 'result']);
+    rejectRest(later);
     return { state, rejected, check };
   }
   const index = model.classes.findIndex((c) => c.id === raw.class);
   if (index < 0 || !classesUnder(place.question).has(index)) {
-    rejectRest(['class', 'entry', 'cause', 'result']);
+    rejectRest(later);
     return { state, rejected, check };
   }
   // The class is what a link keeps; the answers that led to it depend on the data of the day (group
@@ -230,9 +235,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   rejected.length = 0;
   if (!classesUnder(currentQuestion(model, state)!).has(index)) for (const name of SPLIT_PARAMS) delete state[name];
   state.class = model.classes[index]!.id;
-  if (raw.entry !== undefined) check.entry = raw.entry;
-  if (raw.cause !== undefined) check.cause = raw.cause;
-  if (raw.result !== undefined) check.result = raw.result;
+  for (const name of ['from', 'fromcause', 'entry', 'cause', 'result'] as const) if (raw[name] !== undefined) check[name] = raw[name];
   return { state, rejected, check };
 }
 
@@ -280,11 +283,41 @@ export function positionIndex(list: readonly Position[], state: WizardState): nu
   return i < 0 ? 0 : i;
 }
 
+/** Index of the place where the run of "not this" began; the current place's when none is named. */
+function runStart(list: readonly Position[], state: WizardState): number {
+  const here = positionIndex(list, state);
+  if (state.from === undefined) return here;
+  const i = list.findIndex((p) => p.entry === state.from && p.cause === state.fromcause);
+  return i < 0 || i > here ? here : i;
+}
+
+export type PositionState = 'ruled-out' | 'current' | 'upcoming';
+
+/**
+ * What the reader has done with each place of the checklist: the places from the start of their
+ * run of "not this" / "skip" up to the current one are ruled out; the rest, before or after, are
+ * not checked yet. A link that opens a later entry (a deep link, a pick from the list) rules
+ * nothing out: the reader has not said anything about the ones before it.
+ */
+export function positionStates(list: readonly Position[], state: WizardState): PositionState[] {
+  const here = positionIndex(list, state);
+  const start = runStart(list, state);
+  return list.map((_, i) => (i === here ? 'current' : i >= start && i < here ? 'ruled-out' : 'upcoming'));
+}
+
+/** The state that opens one place of the checklist directly: a new run, nothing ruled out. */
+export function pick(state: WizardState, at: Position): WizardState {
+  const out: WizardState = { ...state, entry: at.entry };
+  for (const name of ['from', 'fromcause', 'cause', 'result'] as const) delete out[name];
+  if (at.cause !== undefined) out.cause = at.cause;
+  return out;
+}
+
 /** Checks the step-3 part of a query against the class's candidates; a bad part is reported and dropped. */
 export function parseCheck(steps: ParsedSteps, candidates: readonly Candidate[]): { state: WizardState; rejected: Rejected[] } {
   const state: WizardState = { ...steps.state };
   const rejected = [...steps.rejected];
-  const { entry, cause, result } = steps.check;
+  const { from, fromcause, entry, cause, result } = steps.check;
   const list = positions(candidates);
   let placeOk = true;
   if (entry !== undefined) {
@@ -313,9 +346,22 @@ export function parseCheck(steps: ParsedSteps, candidates: readonly Candidate[])
     else if (result === 'fixed' && placeOk && list.length > 0) state.result = 'fixed';
     else rejected.push(rejection('result', result));
   }
+  if (from !== undefined) {
+    const start = list.findIndex((p) => p.entry === from && p.cause === fromcause);
+    if (start < 0) {
+      rejected.push(rejection('from', from));
+      if (fromcause !== undefined) rejected.push(rejection('fromcause', fromcause));
+    } else if (start < positionIndex(list, state)) {
+      // A start after the current place can come from a class list that changed since the link
+      // was written (the order is the data's); it names real places, so it is dropped quietly.
+      state.from = from;
+      if (fromcause !== undefined) state.fromcause = fromcause;
+    }
+  } else if (fromcause !== undefined) {
+    rejected.push(rejection('fromcause', fromcause));
+  }
   if (state.result === 'none') {
-    delete state.entry;
-    delete state.cause;
+    for (const name of ['from', 'fromcause', 'entry', 'cause'] as const) delete state[name];
   }
   return { state, rejected };
 }
@@ -350,21 +396,24 @@ export type WizardAction = 'fixed' | 'not' | 'skip';
 
 /**
  * The state after an answer in step 3. "fixed" ends at the current cause; "not" moves to the next
- * cause (or the next entry); "skip" moves to the next entry. Past the last: result=none.
+ * cause (or the next entry); "skip" moves to the next entry; both keep where the run of "not this"
+ * began, so what the reader ruled out stays marked. Past the last: result=none.
  */
 export function advance(candidates: readonly Candidate[], state: WizardState, action: WizardAction): WizardState {
   const base: WizardState = { ...state };
-  delete base.entry;
-  delete base.cause;
-  delete base.result;
+  for (const name of ['from', 'fromcause', 'entry', 'cause', 'result'] as const) delete base[name];
   const list = positions(candidates);
   if (list.length === 0) return { ...base, result: 'none' };
   const i = positionIndex(list, state);
   const here = list[i]!;
   const at = (p: Position): WizardState => ({ ...base, entry: p.entry, ...(p.cause === undefined ? {} : { cause: p.cause }) });
-  if (action === 'fixed') return { ...at(here), result: 'fixed' };
+  const s = runStart(list, state);
+  const start = list[s]!;
+  const run: WizardState = { from: start.entry, ...(start.cause === undefined ? {} : { fromcause: start.cause }) };
+  // "Back to the causes" from "fixed" shows the same marks.
+  if (action === 'fixed') return { ...at(here), ...(s < i ? run : {}), result: 'fixed' };
   let j = i + 1;
   if (action === 'skip') while (j < list.length && list[j]!.entry === here.entry) j++;
   const next = list[j];
-  return next ? at(next) : { ...base, result: 'none' };
+  return next ? { ...run, ...at(next) } : { ...base, result: 'none' };
 }

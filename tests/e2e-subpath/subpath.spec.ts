@@ -82,6 +82,16 @@ test('the wizard opens under the base path', async ({ page }) => {
   const response = await page.goto('zh/wizard/');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(new RegExp(`${BASE}zh/wizard/`));
+  // A cause picked from the list opens at its own address under the base path, its check and fix
+  // read from the entry page there.
+  await page.goto('zh/wizard/?where=service-start&class=agent-wont-start');
+  const cause = page.locator(`.wizard-cause[data-cause="${ENTRY.cause}"]`);
+  await page.locator('.wizard-cause').nth(1).locator('a[href]').click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}zh/wizard/\\?where=service-start&class=agent-wont-start&entry=${ENTRY.id}&cause=[a-z0-9-]+$`));
+  await expect(page.locator('.wizard-cause').nth(1)).toHaveAttribute('data-state', 'current');
+  await expect(page.locator('.wizard-cause[data-state="current"] .prose').first()).not.toBeEmpty();
+  await cause.locator('a[href]').click();
+  await expect(cause).toHaveAttribute('data-state', 'current');
 });
 
 test('feeds and the API are served under the base path with SITE_URL links', async ({ request }) => {

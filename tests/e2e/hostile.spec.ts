@@ -136,7 +136,7 @@ test.describe('the wizard URL state', () => {
   // A query string of 1 MB never reaches a page: servers refuse request lines that long (Node's
   // limit is 16 KB of headers, nginx's 8 KB by default). 7 KB is about the longest a reader could bring.
   for (const [name, payload] of [...SMALL, ['7 KB', `${'a'.repeat(7_000)}!`] as const]) {
-    test(`${name} in where, symptom, entry and cause`, async ({ page }) => {
+    test(`${name} in where, symptom, entry, cause and from`, async ({ page }) => {
       const v = encodeURIComponent(payload);
       const cause = ENTRY.causes[0]!.key;
       for (const query of [
@@ -144,6 +144,7 @@ test.describe('the wizard URL state', () => {
         `?where=${ENTRY.where[0]}&symptom=${v}`,
         `?where=${ENTRY.where[0]}&symptom=${ENTRY.id}&entry=${v}&cause=${cause}`,
         `?where=${ENTRY.where[0]}&symptom=${ENTRY.id}&entry=${ENTRY.id}&cause=${v}&result=${payload.length < 1000 ? v : 'fixed'}`,
+        `?where=${ENTRY.where[0]}&symptom=${ENTRY.id}&from=${v}&fromcause=${v}&entry=${ENTRY.id}&cause=${cause}`,
       ]) {
         const response = await page.goto(`/en/wizard/${query}`);
         expect(response?.status()).toBe(200);

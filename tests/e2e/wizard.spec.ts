@@ -6,8 +6,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { activeEntries, exportedEntries } from '../helpers/exported-entries.ts';
 
 const T = {
-  zh: { next: '下一步', fixed: '问题已解决', not: '不是这个', step2: '看到了什么现象？', step3: '逐个排查可能原因', step1: '问题出现在哪里？', found: '找到原因了', none: '以上都不符合', ruledOut: '已排除', copy: '复制' },
-  en: { next: 'Next', fixed: 'This fixed it', not: 'Not this', step2: 'What do you see?', step3: 'Check the likely causes', step1: 'Where do you see the problem?', found: 'Found it', none: 'None of these fitted', ruledOut: 'ruled out', copy: 'Copy' },
+  zh: { next: '下一步', fixed: '问题已解决', not: '不是这个', step2: '看到了什么现象？', step3: '逐个排查可能原因', step1: '问题出现在哪里？', found: '找到原因了', none: '以上都不符合', ruledOut: '已排除', copy: '复制', skip: '跳过此条目的其余原因', pick: '排查这一条', urlNote: '地址栏', address: '每一页都有自己的地址' },
+  en: { next: 'Next', fixed: 'This fixed it', not: 'Not this', step2: 'What do you see?', step3: 'Check the likely causes', step1: 'Where do you see the problem?', found: 'Found it', none: 'None of these fitted', ruledOut: 'ruled out', copy: 'Copy', skip: 'Skip the rest of this entry', pick: 'Check this one', urlNote: 'address bar', address: 'Each page has its own address' },
 } as const;
 type Lang = keyof typeof T;
 
@@ -52,6 +52,9 @@ for (const lang of ['zh', 'en'] as const) {
       // Entries may show in more than one place, so the counts add up to at least every entry.
       expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(activeEntries(await exportedEntries(page.request)).length);
       await expect(page.locator('[data-wizard-index]')).toBeHidden();
+      // With JavaScript the address bar does keep the place, and the page says so.
+      await expect(page.locator('[data-wizard-url-note]')).toBeVisible();
+      await expect(page.locator('[data-wizard-url-note]')).toContainText(T[lang].urlNote);
     });
 
     test('clicking through reaches six entries, each cause with its check, fix and copy buttons', async ({ page }) => {
@@ -130,6 +133,101 @@ for (const lang of ['zh', 'en'] as const) {
       await page.locator('[data-fixed-cause]').click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/faq/[a-z0-9-]+/#cause-${key}$`));
       await expect(page.locator(`article[data-entry-id="${nextId}"] #cause-${key}`)).toBeInViewport();
+    });
+
+    test('a later cause and a later candidate open directly from the list; "not this" goes on from there', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/?where=service-start&class=agent-wont-start`);
+      await expect(currentCard(page)).toBeVisible();
+      const entry = (await currentCard(page).getAttribute('data-candidate'))!;
+      const causes = currentCard(page).locator('.wizard-cause');
+      expect(await causes.count()).toBeGreaterThanOrEqual(4);
+      const third = causes.nth(2);
+      const key = (await third.getAttribute('data-cause'))!;
+      const title = (await third.locator('[data-slot="title"]').innerText()).trim();
+      // The current cause's title is not a link; every other one is.
+      await expect(currentCause(page).getByRole('link')).toHaveCount(0);
+      await third.getByRole('link', { name: title, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`\\?where=service-start&class=agent-wont-start&entry=${entry}&cause=${key}$`));
+      await expect(currentCause(page)).toHaveAttribute('data-cause', key);
+      await expect(currentCause(page).locator('.wizard-cause__title')).toBeFocused();
+      await expect(currentCause(page).locator('.prose').first()).not.toBeEmpty();
+      // Jumping past the first two says nothing about them.
+      await expect(causes.nth(0)).toHaveAttribute('data-state', 'upcoming');
+      await expect(causes.nth(1)).toHaveAttribute('data-state', 'upcoming');
+      await expect(page.locator('[data-candidates]')).not.toContainText(T[lang].ruledOut);
+      await currentCause(page).getByRole('button', { name: T[lang].not }).click();
+      await expect(currentCause(page)).toHaveAttribute('data-cause', (await causes.nth(3).getAttribute('data-cause'))!);
+      await expect(third).toHaveAttribute('data-state', 'ruled-out');
+      await expect(third).toContainText(T[lang].ruledOut);
+      await expect(causes.nth(0)).toHaveAttribute('data-state', 'upcoming');
+      // The reload reads the same marks from the URL.
+      await page.reload();
+      await expect(causes.nth(2)).toHaveAttribute('data-state', 'ruled-out');
+      await expect(causes.nth(0)).toHaveAttribute('data-state', 'upcoming');
+      // Back returns to the cause picked before.
+      await page.goBack();
+      await expect(currentCause(page)).toHaveAttribute('data-cause', key);
+      const skip = currentCard(page).getByRole('button', { name: T[lang].skip });
+      await expect(skip).toBeVisible();
+      // At the entry's last cause, "skip the rest" has nothing to skip.
+      const last = causes.last();
+      await last.getByRole('link').click();
+      await expect(last).toHaveAttribute('data-state', 'current');
+      await expect(skip).toBeHidden();
+
+      // A later candidate: "check this one" opens it at its first cause.
+      await page.goto(`/${lang}/wizard/?where=web-access&class=bad-gateway-502`);
+      await expect(currentCard(page)).toBeVisible();
+      const cards = page.locator('[data-candidates] > .wizard-candidate');
+      expect(await cards.count()).toBeGreaterThanOrEqual(2);
+      const first = (await cards.nth(0).getAttribute('data-candidate'))!;
+      const second = (await cards.nth(1).getAttribute('data-candidate'))!;
+      await expect(currentCard(page).getByRole('link', { name: T[lang].pick })).toBeHidden();
+      await cards.nth(1).getByRole('link', { name: `${T[lang].pick} ${second}` }).click();
+      await expect(currentCard(page)).toHaveAttribute('data-candidate', second);
+      await expect(page).toHaveURL(new RegExp(`&entry=${second}(&cause=[a-z0-9-]+)?$`));
+      await expect(page.locator(`.wizard-candidate[data-candidate="${first}"]`)).toHaveAttribute('data-state', 'upcoming');
+      // And back to the first, from its own link.
+      await cards.nth(0).getByRole('link', { name: `${T[lang].pick} ${first}` }).click();
+      await expect(currentCard(page)).toHaveAttribute('data-candidate', first);
+    });
+
+    test('a link to a later entry opens it without marking the ones before as ruled out', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/?where=web-access&class=bad-gateway-502`);
+      await expect(currentCard(page)).toBeVisible();
+      const second = (await page.locator('[data-candidates] > .wizard-candidate').nth(1).getAttribute('data-candidate'))!;
+      // The first wizard's form (rewritten through the lookup files) and the current one.
+      for (const query of [`?where=web-access&symptom=${second}`, `?where=web-access&class=bad-gateway-502&entry=${second}`]) {
+        await page.goto(`/${lang}/wizard/${query}`);
+        await expect(currentCard(page)).toHaveAttribute('data-candidate', second);
+        await expect(page.locator('[data-candidates] > .wizard-candidate').first()).toHaveAttribute('data-state', 'upcoming');
+        await expect(page.locator('[data-candidates] [data-state="ruled-out"]')).toHaveCount(0);
+        await expect(page.locator('[data-candidates]')).not.toContainText(T[lang].ruledOut);
+        await expect(page.locator('[data-rejected]')).toBeHidden();
+      }
+    });
+
+    test('a how-to shows its steps from the entry page, with the copy buttons', async ({ page }) => {
+      await page.goto(`/${lang}/wizard/?where=configuration&class=change-settings`);
+      await expect(currentCard(page)).toBeVisible();
+      // The first candidate here is a how-to: no causes, steps instead.
+      await expect(currentCard(page).locator('[data-slot="howto"]')).toBeVisible();
+      await expect(currentCard(page).locator('.wizard-cause[data-cause]')).toHaveCount(0);
+      const url = (await currentCard(page).locator('[data-slot="title"]').getAttribute('href'))!;
+      const steps = currentCard(page).locator('.wizard-howto__steps');
+      await expect(steps.locator('p').first()).not.toBeEmpty();
+      const inWizard = await steps.evaluate((el) => ({ text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), code: el.querySelectorAll('figure.code-block').length }));
+      await expect(steps.locator('h2, h3')).toHaveCount(0);
+      if (inWizard.code > 0) await expect(steps.getByRole('button', { name: new RegExp(T[lang].copy) }).first()).toBeVisible();
+      await expect(currentCause(page).getByRole('button', { name: T[lang].fixed })).toBeVisible();
+      await page.goto(url);
+      const body = page.locator('article .entry__body');
+      const onEntry = await body.evaluate((el) => ({
+        first: (el.querySelector(':scope > p') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        code: el.querySelectorAll('figure.code-block').length,
+      }));
+      expect(inWizard.text).toContain(onEntry.first);
+      expect(inWizard.code).toBe(onEntry.code);
     });
 
     test('a copied URL reopens the same cause; reload keeps it', async ({ page, browser }) => {
@@ -252,9 +350,45 @@ test('the language switch carries a query and a cause anchor on other pages too'
   await expect(page.locator('[data-lang-switch="en"]')).toHaveAttribute('href', '/en/?q=%E6%97%A0%E9%99%90%E8%B7%B3%E8%BD%AC');
 });
 
+test('the zh wizard writes its own punctuation full-width', async ({ page }) => {
+  const ascii = /[:;,?!()]/;
+  await page.goto('/zh/wizard/?where=service-start&class=agent-wont-start');
+  await currentCause(page).getByRole('button', { name: T.zh.not }).click();
+  await expect(currentCause(page).locator('.prose').first()).not.toBeEmpty();
+  // The wizard's own words around the content: cause numbers, state marks, the trail, progress.
+  const own = async () =>
+    page.locator('[data-wizard]').evaluate((root) =>
+      [...root.querySelectorAll('[data-slot="number"], [data-state-label], .wizard-trail dt, .wizard-steps, [data-progress], .wizard-heading')]
+        .map((el) => (el as HTMLElement).textContent! + (el.matches('dt') ? getComputedStyle(el, '::after').content.replace(/^none$/, '') : '') + getComputedStyle(el, '::before').content.replace(/^none$/, '')),
+    );
+  const texts = await own();
+  expect(texts.some((t) => t.includes('已排除'))).toBe(true);
+  expect(texts.filter((t) => ascii.test(t))).toEqual([]);
+  expect(await currentCard(page).locator('[data-slot="number"]').first().textContent()).toMatch(/^原因 1 \/ \d+：$/);
+  await currentCause(page).getByRole('button', { name: T.zh.fixed }).click();
+  await expect(page.locator('[data-fixed-id]')).toBeVisible();
+  const line = await page.locator('[data-fixed-cause-line]').innerText();
+  const cause = await page.locator('[data-fixed-cause]').innerText();
+  expect(line.replace(cause, '').trim()).toBe('原因：');
+  await page.goto('/zh/wizard/place/service-start/');
+  expect(ascii.test(await page.title())).toBe(false);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of ['zh', 'en'] as const) {
+    test(`/${lang}/wizard/ and its pages say what is true without JavaScript: each page has its own address`, async ({ page }) => {
+      await page.goto(`/${lang}/wizard/`);
+      // The address bar keeps the place only in the interactive wizard.
+      expect(await page.locator('main').innerText()).not.toContain(T[lang].urlNote);
+      await expect(page.locator('[data-wizard-index]')).toContainText(T[lang].address);
+      await page.goto(`/${lang}/wizard/place/service-start/`);
+      await expect(page.locator('main')).toContainText(T[lang].address);
+      expect(await page.locator('main').innerText()).not.toContain(T[lang].urlNote);
+      await page.goto(`/${lang}/wizard/symptom/agent-wont-start/`);
+      await expect(page.locator('main')).toContainText(T[lang].address);
+    });
+
     test(`/${lang}/wizard/ links a page per place, per class (paged), that reach every entry`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(`/${lang}/wizard/`);
@@ -348,6 +482,10 @@ test.describe('on a phone', () => {
     await currentCause(page).getByRole('button', { name: T.zh.fixed }).tap();
     await expect(page.getByRole('heading', { level: 2, name: T.zh.found })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // English titles hold long unbroken words (CONTROLLER_SERVER_URL) beside their marks.
+    await page.goto('/en/wizard/?where=service-start&class=agent-wont-start');
+    await expect(currentCause(page).locator('.prose').first()).not.toBeEmpty();
+    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
 
@@ -358,6 +496,7 @@ const AXE_STEPS = [
   '/en/wizard/?where=service-start&class=agent-wont-start',
   '/zh/wizard/?where=service-start&class=agent-wont-start&entry=PAAS-007&cause=port-in-use&result=fixed',
   '/en/wizard/?where=web-access&class=bad-gateway-502&result=none',
+  '/zh/wizard/?where=configuration&class=change-settings',
   '/en/wizard/place/service-start/',
   '/zh/wizard/symptom/agent-wont-start/',
 ];

@@ -63,6 +63,14 @@ describe('the catalogues', () => {
   });
 });
 
+test('Chinese strings use full-width punctuation (：，；？！（）), as Chinese text does', () => {
+  for (const [key, value] of Object.entries(catalogues.zh)) {
+    for (const form of typeof value === 'string' ? [value] : Object.values(value)) {
+      assert.doesNotMatch((form as string).replace(/\{\w+\}/g, ''), /[:;,?!()]/, `zh ${key}`);
+    }
+  }
+});
+
 describe('keys and the source', () => {
   const files = globSync('src/**/*.{ts,astro,mjs}').filter((f) => !f.startsWith('src/i18n/') || f === 'src/i18n/client-strings.ts');
   const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');

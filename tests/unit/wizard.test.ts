@@ -7,7 +7,9 @@ import {
   orderCandidates,
   parseCheck,
   parseSteps,
+  pick,
   positions,
+  positionStates,
   readQuery,
   serialiseState,
   stepOf,
@@ -86,11 +88,36 @@ describe('step 3 order', () => {
       { entry: 'PAAS-020', cause: 'dns' },
     ]);
     const start: WizardState = { where: 'login-page', class: 'loop' };
+    const run = { from: 'PAAS-010', fromcause: 'cookie' };
     const second = advance(candidates, start, 'not');
-    assert.deepEqual(second, { ...start, entry: 'PAAS-010', cause: 'clock' });
-    assert.deepEqual(advance(candidates, start, 'skip'), { ...start, entry: 'PAAS-020', cause: 'dns' });
+    assert.deepEqual(second, { ...start, ...run, entry: 'PAAS-010', cause: 'clock' });
+    assert.deepEqual(advance(candidates, second, 'not'), { ...start, ...run, entry: 'PAAS-020', cause: 'dns' });
+    assert.deepEqual(advance(candidates, start, 'skip'), { ...start, ...run, entry: 'PAAS-020', cause: 'dns' });
     assert.deepEqual(advance(candidates, second, 'fixed'), { ...second, result: 'fixed' });
+    assert.deepEqual(advance(candidates, start, 'fixed'), { ...start, entry: 'PAAS-010', cause: 'cookie', result: 'fixed' });
     assert.deepEqual(advance(candidates, { ...start, entry: 'PAAS-020', cause: 'dns' }, 'not'), { ...start, result: 'none' });
+  });
+
+  test('what "not this" passed over is ruled out; what a link or a pick skipped is not', () => {
+    const candidates = orderCandidates(loop, { where: 'login-page', class: 'loop' }, model);
+    const list = positions(candidates);
+    const start: WizardState = { where: 'login-page', class: 'loop' };
+    assert.deepEqual(positionStates(list, start), ['current', 'upcoming', 'upcoming']);
+    const walked = advance(candidates, advance(candidates, start, 'not'), 'not');
+    assert.deepEqual(positionStates(list, walked), ['ruled-out', 'ruled-out', 'current']);
+    // A link straight to the second entry (an old link, a ticket) says nothing about the first.
+    const linked = parse('?where=login-page&class=loop&entry=PAAS-020&cause=dns');
+    assert.deepEqual(positionStates(list, linked.state), ['upcoming', 'upcoming', 'current']);
+    // Picking a later cause opens it, and rules out nothing on the way; "not this" from there
+    // rules out only from there on.
+    const picked = pick(start, list[1]!);
+    assert.deepEqual(picked, { ...start, entry: 'PAAS-010', cause: 'clock' });
+    assert.deepEqual(positionStates(list, picked), ['upcoming', 'current', 'upcoming']);
+    assert.deepEqual(positionStates(list, advance(candidates, picked, 'not')), ['upcoming', 'ruled-out', 'current']);
+    // A pick from the end states starts a new run too.
+    assert.deepEqual(pick({ ...walked, result: 'fixed' }, list[0]!), { ...start, entry: 'PAAS-010', cause: 'cookie' });
+    // An entry without causes is picked as a whole.
+    assert.deepEqual(pick({ where: 'logs', class: 'no-logs' }, { entry: 'PAAS-002' }), { where: 'logs', class: 'no-logs', entry: 'PAAS-002' });
   });
 });
 
@@ -101,6 +128,8 @@ describe('URL state', () => {
       { where: 'logs' },
       { where: 'logs', class: 'no-logs' },
       { where: 'logs', class: 'no-logs', entry: 'PAAS-003', cause: 'rotate' },
+      { where: 'logs', class: 'no-logs', from: 'PAAS-002', entry: 'PAAS-003', cause: 'rotate' },
+      { where: 'logs', class: 'loop', from: 'PAAS-020', fromcause: 'dns', entry: 'PAAS-010', cause: 'clock', result: 'fixed' as const },
       { where: 'logs', class: 'no-logs', entry: 'PAAS-002', result: 'fixed' as const },
       { where: 'logs', class: 'loop', result: 'none' as const },
     ]) {
@@ -129,6 +158,18 @@ describe('URL state', () => {
     assert.deepEqual(wrongCause.state, { where: 'logs', class: 'loop', entry: 'PAAS-010', cause: 'cookie' });
     assert.deepEqual(wrongCause.rejected.map((r) => r.param), ['cause', 'result']);
     assert.deepEqual(parse('?where=logs&class=loop&entry=PAAS-003').rejected.map((r) => r.param), ['entry']);
+  });
+
+  test('a start of the run that names no place is reported; one at or after the current place is dropped quietly', () => {
+    const at = '?where=logs&class=loop&entry=PAAS-010&cause=cookie';
+    assert.deepEqual(parse(`${at}&from=PAAS-099&fromcause=x`).rejected.map((r) => r.param), ['from', 'fromcause']);
+    assert.deepEqual(parse(`${at}&from=PAAS-020`).rejected.map((r) => r.param), ['from'], 'PAAS-020 has a cause, so it needs one');
+    assert.deepEqual(parse(`${at}&fromcause=dns`).rejected.map((r) => r.param), ['fromcause']);
+    const later = parse('?where=logs&class=loop&from=PAAS-010&fromcause=clock&entry=PAAS-010&cause=cookie');
+    assert.deepEqual(later.rejected, []);
+    assert.deepEqual(later.state, { where: 'logs', class: 'loop', entry: 'PAAS-010', cause: 'cookie' });
+    assert.deepEqual(parse('?where=logs&class=loop&from=PAAS-020&fromcause=dns&result=none').state, { where: 'logs', class: 'loop', result: 'none' });
+    assert.deepEqual(parse('?where=logs&from=PAAS-020').rejected.map((r) => r.param), ['from']);
   });
 
   test('hostile values name nothing, are cut for display, and prototype names find nothing', () => {
