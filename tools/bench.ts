@@ -23,7 +23,7 @@ import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { entrySlug, harvestVocabulary, syntheticEntry, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
-import { HASHED_INDEX_DIR, manifestDir, manifestHashOf, SEARCH_INDEX_URL } from '../src/lib/search/index-location.ts';
+import { HASHED_INDEX_DIR, manifestDir, manifestHashes, SEARCH_INDEX_URL } from '../src/lib/search/index-location.ts';
 
 requireNode();
 const { values } = parseArgs({
@@ -310,7 +310,7 @@ function sizeFigures(n: number, out: string, build: { astro: Measured; index: Me
   const pf = dirSize(join(out, 'pagefind'));
   // The zh search index: its search page and manifest (/zh/search/) and its version's hashed files.
   const zhSearch = dirSize(join(out, manifestDir('zh')));
-  const zhVersion = readdirSync(join(out, manifestDir('zh'))).flatMap((name) => manifestHashOf(name) ?? [])[0];
+  const zhVersion = manifestHashes(readdirSync(join(out, manifestDir('zh'))))[0];
   const zhHashed = zhVersion ? dirSize(join(out, HASHED_INDEX_DIR, zhVersion)) : { bytes: 0, files: 0 };
   const searchIndex = { bytes: zhSearch.bytes + zhHashed.bytes, files: zhSearch.files + zhHashed.files };
   const entry = (lang: Lang) => join(out, lang, 'faq', entrySlug(0), 'index.html');

@@ -13,7 +13,7 @@ import { LANGS, type Lang } from '../src/lib/locales.ts';
 import type { IndexEntry } from '../src/lib/search/index-entry.ts';
 import { langOfPagefindId, pagefindMap, pagefindMapFiles } from '../src/lib/search/pagefind-map.ts';
 import type { Manifest } from '../src/lib/search/sharded-index.ts';
-import { indexFilePath, MANIFEST_NAME, manifestDir, manifestHashOf, recordsName } from '../src/lib/search/index-location.ts';
+import { indexFilePath, MANIFEST_NAME, manifestDir, manifestHashes, recordsName } from '../src/lib/search/index-location.ts';
 import { formatBytes } from './lib/bytes.ts';
 
 interface PagefindEntryFile {
@@ -80,7 +80,7 @@ for (const name of readdirSync(fragments)) {
 }
 for (const [lang, pairs] of pages) {
   const searchDir = join(outDir, manifestDir(lang));
-  const versions = existsSync(searchDir) ? readdirSync(searchDir).flatMap((name) => manifestHashOf(name) ?? []) : [];
+  const versions = existsSync(searchDir) ? manifestHashes(readdirSync(searchDir)) : [];
   if (versions.length === 0) continue;
   // Astro empties the output directory before it builds, so one build leaves one version.
   if (versions.length > 1) throw new Error(`search index: ${searchDir} holds ${versions.length} index manifests; build into an empty directory`);

@@ -17,15 +17,15 @@ export function searchIndex(lang: Lang): Promise<IndexVersion> {
   return version;
 }
 
-let byPath: Promise<Map<string, unknown>> | undefined;
+let byPath: Promise<Map<string, string>> | undefined;
 
-/** Every file of every language's search index, by its path under the base (index-location.ts). */
-export function searchIndexFilesByPath(): Promise<Map<string, unknown>> {
+/** Every file of every language's search index as JSON text (the text its hash is of), by its path under the base (index-location.ts). */
+export function searchIndexFilesByPath(): Promise<Map<string, string>> {
   byPath ??= (async () => {
-    const out = new Map<string, unknown>();
+    const out = new Map<string, string>();
     for (const lang of LANGS) {
-      const { hash, files } = await searchIndex(lang);
-      for (const [name, body] of files) out.set(indexFilePath(lang, hash, name), body);
+      const { hash, json } = await searchIndex(lang);
+      for (const [name, body] of json) out.set(indexFilePath(lang, hash, name), body);
     }
     return out;
   })();

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
   const body = (await searchIndexFilesByPath()).get(`${params.searchIndexFile}.json`);
   if (body === undefined) return new Response('not found', { status: 404 });
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -16,7 +16,7 @@ import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
 import { langFromTag, LANGS, type Lang } from '../../src/lib/locales.ts';
 import { searchIndexVersion } from '../../src/lib/search/build.ts';
 import type { IndexEntry } from '../../src/lib/search/index-entry.ts';
-import { HASHED_INDEX_DIR, indexFilePath, MANIFEST_NAME, manifestDir, manifestHashOf, PAGEFIND_MAP_DIR, recordsName } from '../../src/lib/search/index-location.ts';
+import { HASHED_INDEX_DIR, indexFilePath, MANIFEST_NAME, manifestDir, manifestHashes, PAGEFIND_MAP_DIR, recordsName } from '../../src/lib/search/index-location.ts';
 import type { Manifest } from '../../src/lib/search/sharded-index.ts';
 import { SearchStore } from '../../src/lib/search/store.ts';
 import { searchWith } from '../helpers/search-store.ts';
@@ -29,7 +29,7 @@ let nginx: RunningNginx;
 
 /** The version hash of a language's search index in a built site (its one manifest). */
 function indexHash(dir: string, lang: Lang): string {
-  const hashes = globSync('index.*.json', { cwd: join(dir, manifestDir(lang)) }).flatMap((name) => manifestHashOf(name) ?? []);
+  const hashes = manifestHashes(globSync('index.*.json', { cwd: join(dir, manifestDir(lang)) }));
   assert.equal(hashes.length, 1, `${dir}: one ${lang} search index`);
   return hashes[0]!;
 }

@@ -24,10 +24,13 @@ export interface IndexVersion {
   hash: string;
   /** By version-relative name. */
   files: Map<string, unknown>;
+  /** The same files as the JSON text that is hashed and served. */
+  json: Map<string, string>;
 }
 
 /** A language's search index and the hash of its content. */
 export function searchIndexVersion(lang: string, entries: readonly IndexEntry[], opts: BuildOptions = {}): IndexVersion {
   const files = searchIndexFiles(lang, entries, opts);
-  return { hash: contentHash(indexJson(files)), files };
+  const json = indexJson(files);
+  return { hash: contentHash(json), files, json };
 }

@@ -50,16 +50,24 @@ export function indexFilePath(lang: string, hash: string, name: string): string 
   return name === MANIFEST_NAME ? manifestPath(lang, hash) : `${HASHED_INDEX_DIR}/${hash}/${name}`;
 }
 
+const H = `[0-9a-f]{${HASH_LENGTH}}`;
+const HASH = new RegExp(`^${H}$`);
+const MANIFEST_FILE = new RegExp(`^index\\.(${H})\\.json$`);
+
 export function isHash(text: string): boolean {
-  return new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`).test(text);
+  return HASH.test(text);
 }
 
 /** The version hash of a manifest's file name in /<lang>/search/ (`index.<hash>.json`), else undefined. */
 export function manifestHashOf(fileName: string): string | undefined {
-  return new RegExp(`^index\\.([0-9a-f]{${HASH_LENGTH}})\\.json$`).exec(fileName)?.[1];
+  return MANIFEST_FILE.exec(fileName)?.[1];
 }
 
-const H = `[0-9a-f]{${HASH_LENGTH}}`;
+/** The version hashes of the manifests among a /<lang>/search/ directory's file names. */
+export function manifestHashes(fileNames: readonly string[]): string[] {
+  return fileNames.flatMap((name) => manifestHashOf(name) ?? []);
+}
+
 /** URL of a search index file (for measurements and budget checks). */
 export const SEARCH_INDEX_URL = new RegExp(
   `(?:/search/index\\.${H}|/${HASHED_INDEX_DIR}/${H}/(?:t/\\d+|e/\\d+|v/[a-z]|${PAGEFIND_MAP_DIR}/${H}/(?:all|[0-9a-f]+)))\\.json(?:$|[?#])`,
