@@ -44,10 +44,11 @@ export function meaningful(word: string): boolean {
   return w.length >= 2 && !WEAK_WORDS.has(w) && !/^\d{1,2}$/.test(w);
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
 /** The text of an excerpt's HTML, as Pagefind escaped it from the page's text. */
 function excerptText(html: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-  return html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => entities[e]!);
+  return html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!);
 }
 
 /**

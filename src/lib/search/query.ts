@@ -60,7 +60,8 @@ export interface QueryText {
 export function readQueryText(raw: string): QueryText {
   const capped = capText(raw);
   const norms = capped.split(/\r?\n/).map(normalise).filter((l) => l !== '');
-  const readLines = norms.map(readLine);
+  // Only a query of several lines, or a long one, can be a paste: a typed line is not read as a log.
+  const readLines = norms.length > 1 || capped.length > TUNING.query.pasteChars ? norms.map(readLine) : [];
   // A paste: many lines, or long, or a sentence with a log line of a known format under it (what
   // the wizard's error box sends, or a two-line report).
   const pasted =
