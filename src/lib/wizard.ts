@@ -27,7 +27,9 @@ export const ANY = 'any';
 /** The entry attributes a narrowing question can ask about, and the fallback grouping. */
 export type SplitParam = 'kind' | 'component' | 'group' | 'group2' | 'group3';
 export const SPLIT_PARAMS: readonly SplitParam[] = ['kind', 'component', 'group', 'group2', 'group3'];
-export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', 'from', 'fromcause', 'entry', 'cause', 'result'] as const;
+/** The step-3 parameters: where in the class's checklist the reader is, and how it ended. */
+const PLACE_PARAMS = ['from', 'fromcause', 'entry', 'cause', 'result'] as const;
+export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', ...PLACE_PARAMS] as const;
 type Param = (typeof STATE_PARAMS)[number];
 
 export interface SplitOption {
@@ -193,7 +195,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   const rejectRest = (names: readonly (Param | 'symptom')[]) => {
     for (const name of names) if (raw[name] !== undefined) rejected.push(rejection(name, raw[name]!));
   };
-  const later = ['class', 'from', 'fromcause', 'entry', 'cause', 'result'] as const;
+  const later = ['class', ...PLACE_PARAMS] as const;
   const place = placeOf(model, raw.where);
   if (!place) {
     rejectRest(['where', ...SPLIT_PARAMS, ...later]);
@@ -235,7 +237,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
   rejected.length = 0;
   if (!classesUnder(currentQuestion(model, state)!).has(index)) for (const name of SPLIT_PARAMS) delete state[name];
   state.class = model.classes[index]!.id;
-  for (const name of ['from', 'fromcause', 'entry', 'cause', 'result'] as const) if (raw[name] !== undefined) check[name] = raw[name];
+  for (const name of PLACE_PARAMS) if (raw[name] !== undefined) check[name] = raw[name];
   return { state, rejected, check };
 }
 
@@ -276,10 +278,15 @@ export function positions(candidates: readonly Candidate[]): Position[] {
   return out;
 }
 
+/** Index of an entry's cause (or of a how-to entry) in the checklist; -1 when it is not there. */
+function placeIndex(list: readonly Position[], entry: string | undefined, cause: string | undefined): number {
+  return list.findIndex((p) => p.entry === entry && p.cause === cause);
+}
+
 /** Index of the state's place in the checklist (0 when it names none). */
 export function positionIndex(list: readonly Position[], state: WizardState): number {
   if (!state.entry) return 0;
-  const i = list.findIndex((p) => p.entry === state.entry && p.cause === state.cause);
+  const i = placeIndex(list, state.entry, state.cause);
   return i < 0 ? 0 : i;
 }
 
@@ -287,7 +294,7 @@ export function positionIndex(list: readonly Position[], state: WizardState): nu
 function runStart(list: readonly Position[], state: WizardState): number {
   const here = positionIndex(list, state);
   if (state.from === undefined) return here;
-  const i = list.findIndex((p) => p.entry === state.from && p.cause === state.fromcause);
+  const i = placeIndex(list, state.from, state.fromcause);
   return i < 0 || i > here ? here : i;
 }
 
@@ -347,7 +354,7 @@ export function parseCheck(steps: ParsedSteps, candidates: readonly Candidate[])
     else rejected.push(rejection('result', result));
   }
   if (from !== undefined) {
-    const start = list.findIndex((p) => p.entry === from && p.cause === fromcause);
+    const start = placeIndex(list, from, fromcause);
     if (start < 0) {
       rejected.push(rejection('from', from));
       if (fromcause !== undefined) rejected.push(rejection('fromcause', fromcause));
@@ -401,12 +408,12 @@ export type WizardAction = 'fixed' | 'not' | 'skip';
  */
 export function advance(candidates: readonly Candidate[], state: WizardState, action: WizardAction): WizardState {
   const base: WizardState = { ...state };
-  for (const name of ['from', 'fromcause', 'entry', 'cause', 'result'] as const) delete base[name];
+  for (const name of PLACE_PARAMS) delete base[name];
   const list = positions(candidates);
   if (list.length === 0) return { ...base, result: 'none' };
   const i = positionIndex(list, state);
   const here = list[i]!;
-  const at = (p: Position): WizardState => ({ ...base, entry: p.entry, ...(p.cause === undefined ? {} : { cause: p.cause }) });
+  const at = (p: Position): WizardState => pick(state, p);
   const s = runStart(list, state);
   const start = list[s]!;
   const run: WizardState = { from: start.entry, ...(start.cause === undefined ? {} : { fromcause: start.cause }) };
