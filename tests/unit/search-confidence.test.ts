@@ -46,10 +46,19 @@ test('a word or a generic error an entry shares, said of a product no entry is a
   assert.equal((await run('redis 连不上')).verdict, 'none');
 });
 
-test('a two-line paste shows its answers and at most a few related entries', async () => {
+test('a paste or a typed query shows its answers and at most a few related entries', async () => {
   const out = await run('paas_agent 起不来\nE1204 10:21:33.412345   23145 main.go:61] license expired, exit');
   assert.equal(out.items[0]?.match, 'exact');
   assert.ok(out.items.filter((i) => i.match === 'related').length <= TUNING.results.relatedLimit);
+  const typed = await run('paas_agent 起不来');
+  assert.equal(typed.items[0]?.match, 'likely');
+  assert.ok(typed.items.filter((i) => i.match === 'related').length <= TUNING.results.relatedLimit);
+});
+
+test('a query that only names what an entry is called is likely for it, however common its words', async () => {
+  assert.equal(await levelOf('paas_agent', 'PAAS-007'), 'likely');
+  // `agent` is in two entries' names here: not a rare word, yet the query names nothing else.
+  assert.equal(await levelOf('agent', 'PAAS-007'), 'likely');
 });
 
 test('an identifier that is an entry’s topic, only inside log lines about something else, does not make that entry likely', async () => {

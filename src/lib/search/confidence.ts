@@ -30,8 +30,9 @@ export interface EvidenceOf {
   /** What the query says, in the same units: the weight of its telling and unknown words. */
   said: number;
   /**
-   * Entries with specific evidence: a rare term of the query in their fields, or an error string,
-   * alias or symptom phrasing of theirs in the query. Common words that happen to meet in one entry
+   * Entries with specific evidence: a rare term of the query in their fields, every known word of
+   * the query in the fields that name them, or an error string, alias or symptom phrasing of theirs
+   * in the query. Common words that happen to meet in one entry
    * (`job` … `异常`) are overlap, not a sign that the entry is the answer.
    */
   specific: Set<string>;
@@ -42,9 +43,19 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
   const byIndex = new Map<number, number>();
   const withRareTerm = new Set<number>();
   const rare = rareDf(view.n);
+  // The fields that name an entry: its id, title, aliases and error strings (not its causes or symptom).
+  const naming = TUNING.fieldWeight.signature;
   // What the query says: its telling terms, and the words no entry has at all (a Latin word no entry
   // knows, such as the name of another product's part, is a sign the query is about something else).
   let said = 0;
+  // Every word of the query some entry has, common ones too, and how many of them each entry's
+  // naming fields carry: a query that only names what an entry is called (`paas_agent`, `svn`,
+  // `logo`) is specific to it however common its words are.
+  const known = a.terms.slice(0, TUNING.score.terms).filter((qt) => qt.df > 0);
+  const namedTerms = new Map<number, number>();
+  for (const qt of known) {
+    for (const p of view.term(qt.term)?.postings ?? []) if (p.weight >= naming) namedTerms.set(p.index, (namedTerms.get(p.index) ?? 0) + 1);
+  }
   for (const qt of a.terms.slice(0, TUNING.score.terms)) {
     if (qt.df > view.n * t.commonTermShare) continue;
     if (qt.df === 0) {
@@ -75,7 +86,8 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
     if (id !== undefined) out.set(id, s);
   }
   const specific = new Set<string>();
-  for (const index of [...withRareTerm, ...m.specificAliasHits, ...m.phrasingHits.keys()]) {
+  const namesAll = [...namedTerms].filter(([index, count]) => m.matched.has(index) && count === known.length).map(([index]) => index);
+  for (const index of [...withRareTerm, ...namesAll, ...m.specificAliasHits, ...m.phrasingHits.keys()]) {
     const id = view.entry(index)?.entry.id;
     if (id !== undefined) specific.add(id);
   }
