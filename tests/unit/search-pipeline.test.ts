@@ -66,7 +66,8 @@ test('at most `limit` results: the page’s default, or the popup’s', async ()
 
 test('Pagefind’s strict answer counts up to its first few results; enough of them and it is not asked again', async () => {
   const pf = fakePagefind({ zzqx: pfResults(0, R.strict + 4, 'zzqx') });
-  const out = await searchWith(bigStore.store, 'en', 'zzqx', {}, pf);
+  // Every result Pagefind's lists bring in, not only the few related ones a reader is shown.
+  const out = await searchWith(bigStore.store, 'en', 'zzqx', { related: Infinity }, pf);
   assert.deepEqual(
     others(out.items),
     big.slice(0, R.strict).map((e) => e.id),
@@ -80,7 +81,7 @@ test('a strict answer with too few results relaxes to one word per query, each r
     'zzqx qqvw': pfResults(0, strictFound, 'zzqx'),
     qqvw: pfResults(10, R.relaxed + 3, 'qqvw'),
   });
-  const out = await searchWith(bigStore.store, 'en', 'zzqx qqvw', {}, pf);
+  const out = await searchWith(bigStore.store, 'en', 'zzqx qqvw', { related: Infinity }, pf);
   assert.deepEqual(pf.asked.map((a) => a.query).sort(), ['qqvw', 'zzqx', 'zzqx qqvw']);
   const shown = new Set(others(out.items));
   assert.equal(shown.size, strictFound + R.relaxed);

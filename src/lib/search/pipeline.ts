@@ -27,6 +27,8 @@ export interface SearchOptions extends QueryLimits {
   component?: string;
   /** Results at most (default TUNING.results.limit). */
   limit?: number;
+  /** Related results at most, under the answers or alone (default TUNING.results.relatedLimit). */
+  related?: number;
 }
 
 export interface SearchResult {
@@ -123,11 +125,9 @@ export async function search(query: string, deps: SearchDeps, opts: SearchOption
   const judged = confidence(a, m, view, fused);
   const { levels, verdict } = judged;
   const ranked = orderByConfidence(fused, judged);
-  // Under a paste, or when nothing matches, the answers and a few related entries: a long list of
-  // loose overlaps only buries the answer.
+  // The answers and a few related entries: a long list of loose overlaps only buries the answer.
   const answers = ranked.filter((r) => levels.get(r.id) !== 'related').length;
-  const related = a.pasted || verdict === 'none' ? R.relatedLimit : Infinity;
-  const cap = Math.min(limit, a.pasted ? R.pasteLimit : Infinity, answers + related);
+  const cap = Math.min(limit, a.pasted ? R.pasteLimit : Infinity, answers + (opts.related ?? R.relatedLimit));
   const highlight = highlightWords(a, m);
   // A result only Pagefind found must show a real marked word (Pagefind also returns loose matches
   // of made-up words); checking costs its fragment, so only those are checked.

@@ -179,7 +179,7 @@ export const TUNING = {
     limit: 20,
     /** …for a paste: a long list under a log only buries the answer (issue: a paste never lists more than ten). */
     pasteLimit: 10,
-    /** Related results under the answers to a paste, or when no entry matches (the page then says so): the closest few. */
+    /** Related results under the answers, or alone when no entry matches (the page then says so): the closest few. */
     relatedLimit: 5,
     /** Results in the search box's popup (bench:search measures the page; the popup shows its top). */
     popupLimit: 8,
