@@ -19,6 +19,20 @@ test('marks only on words that say something alone: not "found", "open", "error"
   assert.equal(cleanExcerpt('directory &amp; restart <mark>esb</mark>.', page), '… directory &amp; restart <mark>esb</mark>.');
 });
 
+test('Pagefind\'s marks fit whole words: punctuation outside, inflections inside, parts of other words unmarked', () => {
+  assert.equal(cleanExcerpt('Exited too <mark>quickly.</mark> Then'), 'Exited too <mark>quickly</mark>. Then');
+  assert.equal(cleanExcerpt('error <mark>(2003,</mark> refused'), 'error (<mark>2003</mark>, refused');
+  assert.equal(cleanExcerpt('the <mark>install</mark>s of <mark>reboot</mark>ed hosts'), 'the <mark>installs</mark> of <mark>rebooted</mark> hosts');
+  assert.equal(cleanExcerpt('on <mark>paas</mark>agent hosts, x<mark>license</mark>'), 'on paasagent hosts, xlicense');
+});
+
+test('Chinese words are marked whole, not as the character pairs search matches by', async () => {
+  const u = await understand('登录后又回到登录页面', store);
+  const words = highlightWords(u.analysis, u.matches);
+  assert.ok(words.includes('登录'), words.join(' '));
+  for (const w of words) assert.ok(!['录后', '录页', '后又'].includes(w), w);
+});
+
 test('the words marked for a query leave out the weak ones', async () => {
   const u = await understand('failed to open license file: not found', store);
   const words = highlightWords(u.analysis, u.matches);

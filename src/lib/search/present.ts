@@ -32,7 +32,7 @@ const WEAK_WORDS = new Set(
   (
     'found not no open opened fail failed failure error errors err exception cannot can can\'t unable such file files ' +
     'directory dir please check invalid with while when the and for from into get got set run running start started ' +
-    'connect connection request response return returned code message result data true false null none ' +
+    'connect connection request response return returned code message result data true false null none app apps ' +
     '失败 错误 报错 异常 无法 不能 不了 问题 提示 显示 出现 一直 没有 不到 找不'
   ).split(' '),
 );
@@ -46,6 +46,33 @@ export function meaningful(word: string): boolean {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
+/** Endings a mark may be extended over: Pagefind stems, so `install` marks the `install` of `installs`. */
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly)(?![\p{L}\p{N}])/u;
+
+/**
+ * Pagefind's marks made to fit whole words: punctuation it took into a mark goes outside it
+ * (`quickly.`), an inflected word is marked whole (`install`+`s`), and a mark on part of another
+ * word is dropped (it matches the last word of a query as a prefix: `app` in `APPO`).
+ */
+function wholeWordMarks(html: string): string {
+  const parts = html.split(/(<mark>.*?<\/mark>)/);
+  return parts
+    .map((part, i) => {
+      const m = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (!m) return part;
+      const [, lead = '', word = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(m[1]!)!;
+      const before = parts[i - 1] ?? '';
+      const after = parts[i + 1] ?? '';
+      if (!word || (!lead && /[\p{L}\p{N}_]$/u.test(before) && /^[a-z0-9_]/i.test(word))) return m[1]!;
+      if (trail || !/^[\p{L}\p{N}_]/u.test(after) || !/[a-z0-9_]$/i.test(word)) return `${lead}<mark>${word}</mark>${trail}`;
+      const ending = INFLECTION.exec(after)?.[0];
+      if (ending === undefined) return m[1]!;
+      parts[i + 1] = after.slice(ending.length);
+      return `<mark>${word}${ending}</mark>`;
+    })
+    .join('');
+}
+
 /** The text of an excerpt's HTML, as Pagefind escaped it from the page's text. */
 function excerptText(html: string): string {
   return html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!);
@@ -57,7 +84,7 @@ function excerptText(html: string): string {
  * and ends mid-sentence; without the mark the reader takes it for a sentence of its own).
  */
 export function cleanExcerpt(html: string, content?: string): string {
-  const marked = html.replace(/<mark>(.*?)<\/mark>/g, (whole, word: string) => (meaningful(word) ? whole : word));
+  const marked = wholeWordMarks(html).replace(/<mark>(.*?)<\/mark>/g, (whole, word: string) => (meaningful(word) ? whole : word));
   if (content === undefined) return marked;
   const text = excerptText(html).replace(/\s+/g, ' ').trim();
   const page = content.replace(/\s+/g, ' ').trim();
@@ -67,16 +94,36 @@ export function cleanExcerpt(html: string, content?: string): string {
   return `${head}${marked.trim()}${tail}`;
 }
 
+const zhSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/**
+ * The Chinese word of the query each character pair lies inside, as a word segmenter splits the
+ * query: search matches by pairs, but a pair across two words (登录|页 → 录页) marks nothing a
+ * reader would call a word. Without a segmenter, each pair stands for itself.
+ */
+function pairWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!zhSegmenter) return out;
+  for (const run of text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g) ?? []) {
+    for (const { segment } of zhSegmenter.segment(run)) {
+      const chars = [...segment];
+      for (let i = 0; i + 1 < chars.length; i++) if (!out.has(chars[i]! + chars[i + 1]!)) out.set(chars[i]! + chars[i + 1]!, segment);
+    }
+  }
+  return out;
+}
+
 /** Words worth marking on the results and on the entry the reader opens. */
 export function highlightWords(a: Analysis, m: Matches): string[] {
   const t = TUNING.highlight;
   const out: string[] = [];
   for (const h of m.signatureHits) if (!out.includes(h.signature) && out.length < t.signatures) out.push(h.signature);
+  const words = zhSegmenter ? pairWords(a.text) : undefined;
   for (const qt of a.terms) {
     if (out.length >= t.words) break;
     if (qt.df === 0) continue;
-    const w = qt.cjk ? qt.term : qt.surface;
-    if (meaningful(w) && !out.includes(w)) out.push(w);
+    const w = qt.cjk ? (words ? words.get(qt.term) : qt.term) : qt.surface;
+    if (w !== undefined && meaningful(w) && !out.includes(w)) out.push(w);
   }
   return out;
 }
