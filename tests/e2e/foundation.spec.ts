@@ -131,6 +131,22 @@ test.describe('on a phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
+
+  test('a value in a table cell stays on one line: the table scrolls, the page does not', async ({ page, request }) => {
+    const response = await request.get('/api/entries.json');
+    const { entries } = (await response.json()) as { entries: { status: string; url: Record<string, string> }[] };
+    let cells = 0;
+    for (const e of entries.filter((x) => x.status === 'active')) {
+      for (const url of Object.values(e.url)) {
+        await page.goto(new URL(url).pathname);
+        const lines = await page.locator('.prose td > code').evaluateAll((els) => els.map((el) => el.getClientRects().length));
+        for (const n of lines) expect(n, `${url}: a table value broken over lines`).toBe(1);
+        cells += lines.length;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), url).toBeLessThanOrEqual(0);
+      }
+    }
+    expect(cells).toBeGreaterThan(0);
+  });
 });
 
 test('a sitemap lists the pages of both languages', async ({ request }) => {
