@@ -7,7 +7,9 @@ import { before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { EntryVersion } from '../../src/lib/content/entry.ts';
 import { loadRealContent } from '../helpers/real-content.ts';
-import { DIST } from '../helpers/dist.ts';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { DIST, parsePage } from '../helpers/dist.ts';
 
 interface Fragment {
   url: string;
@@ -25,6 +27,18 @@ before(async () => {
     return JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
   });
 });
+
+/** Elements with a class, anywhere under a node. */
+function withClass(node: Root | Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    const cls = c.properties.className;
+    if (Array.isArray(cls) && cls.includes(name)) out.push(c);
+    out.push(...withClass(c, name));
+  }
+  return out;
+}
 
 /** Pagefind's text without the word separators it inserts (spaces, zero-width spaces between CJK words). */
 const compact = (s: string) => s.replace(/[\s\u200b]+/g, '');
@@ -44,4 +58,24 @@ test('a cause title is indexed without its number badge or its # anchor', () => 
     });
   }
   assert.ok(causes > 0);
+});
+
+test('a shell prompt in a transcript is not indexed: it would open excerpts with [root@host /]#', () => {
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  let prompts = 0;
+  for (const f of fragments) {
+    const page = parsePage(new URL(f.url, 'http://kb.test').pathname.replace(/^\//, ''));
+    const found = withClass(page, 'prompt').map((el) => compact(toText(el)));
+    // The same text may also stand in a plain record of a session (a `text` block), which is indexed.
+    for (const el of withClass(page, 'prompt')) el.children = [];
+    const rest = compact(toText(page));
+    const text = compact(f.content);
+    for (const prompt of new Set(found)) {
+      // A bare `$` or `#` could be anywhere in the text; a prompt with a host or path in it is its own.
+      if (prompt.length < 6) continue;
+      prompts++;
+      assert.ok(count(text, prompt) <= count(rest, prompt), `${f.url}: prompt ${JSON.stringify(prompt)} is indexed`);
+    }
+  }
+  assert.ok(prompts > 0);
 });

@@ -130,7 +130,8 @@ function transcriptLines(block: ShellBlock): ShikiTransformer {
       const lines: ElementContent[] = [];
       for (const line of block.lines) {
         if (lines.length > 0) lines.push(text('\n'));
-        const prompt = line.prompt ? [span('prompt', placeholderNodes(line.prompt))] : [];
+        // A prompt is not the reader's words or the software's: Pagefind leaves it out of excerpts.
+        const prompt = line.prompt ? [span('prompt', placeholderNodes(line.prompt), { dataPagefindIgnore: '' })] : [];
         if (line.command !== undefined) {
           const el = highlighted[next++] ?? span('line', []);
           el.children.unshift(...prompt);
