@@ -21,7 +21,7 @@ import { search } from '../src/lib/search/pipeline.ts';
 import { indexJson, memoryLoader, SearchStore, type QueryLimits } from '../src/lib/search/store.ts';
 import { makeUrls } from '../src/lib/urls.ts';
 import { formatBytes } from './lib/bytes.ts';
-import { harvestVocabulary, writeSyntheticTree } from './lib/synthetic-corpus.ts';
+import { harvestVocabulary, realEntryTexts, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, tree: { type: 'string' } } });
 const n = Number(values.n);
@@ -32,11 +32,9 @@ const realDir = join(root, 'content', 'entries');
 // classes from KB_CONTENT_DIR when it loads (as the site build does): so this process writes the
 // tree and measures in a child that starts with KB_CONTENT_DIR pointing at it.
 if (values.tree === undefined) {
-  const texts: { lang: Lang; text: string }[] = [];
-  for (const lang of LANGS) for (const f of readdirSync(join(realDir, lang))) texts.push({ lang, text: readFileSync(join(realDir, lang, f), 'utf8') });
   const tree = mkdtempSync(join(tmpdir(), 'kb-search-index-'));
   try {
-    writeSyntheticTree(tree, n, harvestVocabulary(texts), { real: join(root, 'content') });
+    writeSyntheticTree(tree, n, harvestVocabulary(realEntryTexts(join(root, 'content'))), { real: join(root, 'content') });
     const child = spawnSync(process.execPath, [import.meta.filename, '--n', String(n), '--tree', tree], {
       stdio: 'inherit',
       env: { ...process.env, KB_CONTENT_DIR: tree },

@@ -21,7 +21,7 @@ import { formatBytes } from './lib/bytes.ts';
 import { wizardBenchFigures } from './lib/bench-wizard.ts';
 import { requireNode } from './lib/node-version.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { entrySlug, harvestVocabulary, syntheticEntry, writeSyntheticTree } from './lib/synthetic-corpus.ts';
+import { entrySlug, harvestVocabulary, realEntryTexts, syntheticEntry, writeSyntheticTree } from './lib/synthetic-corpus.ts';
 import { LANGS, type Lang } from '../src/lib/locales.ts';
 import { HASHED_INDEX_DIR, manifestDir, manifestHashes, SEARCH_INDEX_URL } from '../src/lib/search/index-location.ts';
 
@@ -51,15 +51,8 @@ const SEARCH_INDEXER = 'tools/pagefind-index.ts';
 const SEARCH_QUALITY_BENCH = 'tools/bench-search.ts';
 
 // Vocabulary from the real entries, so the prose (and the search index built from it) looks real.
-const realTexts: { lang: Lang; text: string }[] = [];
-const realFiles = new Set<string>();
-for (const lang of LANGS) {
-  const dir = join(root, 'content', 'entries', lang);
-  for (const name of readdirSync(dir).filter((n) => /\.mdx?$/.test(n))) {
-    realTexts.push({ lang, text: readFileSync(join(dir, name), 'utf8') });
-    realFiles.add(name.replace(/\.mdx?$/, ''));
-  }
-}
+const realTexts = realEntryTexts(join(root, 'content'));
+const realFiles = new Set(realTexts.map((t) => t.name.replace(/\.mdx?$/, '')));
 const vocab = harvestVocabulary(realTexts);
 
 const temps: string[] = [];

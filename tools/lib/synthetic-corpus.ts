@@ -5,8 +5,9 @@
 // depends on i only (not on N), so the same entry page can be compared across corpus sizes.
 // Symptom classes are synthetic too, as many as a real corpus of that size would have (a few
 // hundred at 10,000 entries): the corpus brings its own taxonomy/symptoms.json (syntheticTaxonomy).
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGS, type Lang } from '../../src/lib/locales.ts';
 import { components, whereFacets, type SymptomClass } from '../../src/lib/taxonomy.ts';
 
 export interface Vocabulary {
@@ -255,4 +256,14 @@ export function writeSyntheticTree(dir: string, n: number, vocab: Vocabulary, op
   }
   const real = opts.real ? (JSON.parse(readFileSync(join(opts.real, 'taxonomy', 'symptoms.json'), 'utf8')) as unknown[]) : [];
   writeFileSync(join(dir, 'taxonomy', 'symptoms.json'), JSON.stringify([...real, ...syntheticTaxonomy(classes, vocab)], null, 1));
+}
+
+/** The entry files of a content directory (`<dir>/entries/<lang>/*.md[x]`): the words the synthetic corpus is made of. */
+export function realEntryTexts(contentDir: string): { lang: Lang; name: string; text: string }[] {
+  return LANGS.flatMap((lang) => {
+    const dir = join(contentDir, 'entries', lang);
+    return readdirSync(dir)
+      .filter((n) => /\.mdx?$/.test(n))
+      .map((name) => ({ lang, name, text: readFileSync(join(dir, name), 'utf8') }));
+  });
 }
