@@ -12,6 +12,7 @@ import { findPlaceholders } from '../placeholders.ts';
 import { placeholders, SYMPTOMS_FILE, symptomClasses, whereIds, type SymptomClass } from '../taxonomy.ts';
 import type { Problem } from './problem.ts';
 import { fieldLine, type EntryFile } from './read.ts';
+import { isDraft } from './drafts.ts';
 import { parseRetiredLedger, validateLinkStability } from './retired-ledger.ts';
 import { DATE_FIELDS, entrySchema, isRealIsoDate } from './schema.ts';
 
@@ -234,7 +235,7 @@ function signatureIndex(versions: readonly EntryVersion[]): SignatureIndex {
   const index: SignatureIndex = new Map();
   // A draft's signatures are not yet anyone's claim: importing a page must not make published
   // entries that quote the same error fail the check.
-  const claims = versions.filter((v) => v.data.status !== 'draft');
+  const claims = versions.filter((v) => !isDraft(v));
   for (const s of new Set(claims.flatMap((v) => v.data.signatures))) {
     if (s.length < MENTIONED_SIGNATURE_MIN) continue;
     const key = prefixKey(s, 0);

@@ -1,6 +1,7 @@
 // Checks that need every file (one file cannot know them): unique ids per language, references
 // that resolve, old slugs that are nobody's current slug. Pure: takes the valid versions.
 import { DEFAULT_LANG } from '../locales.ts';
+import { isDraft } from './drafts.ts';
 import type { EntryVersion } from './entry.ts';
 import type { Problem } from './problem.ts';
 
@@ -20,11 +21,11 @@ export function corpusProblems(versions: readonly EntryVersion[]): Problem[] {
   }
 
   // A draft is absent from a normal build, so a published entry pointing at one would link nowhere.
-  const drafts = new Set(versions.filter((v) => v.data.status === 'draft').map((v) => v.data.id));
+  const drafts = new Set(versions.filter(isDraft).map((v) => v.data.id));
   const draftRef = (ref: string) => `${ref} is a draft: it has no page until it is published`;
   const draftFix = 'publish that entry first (status: active), or leave the reference out until then';
   for (const { data, file } of versions) {
-    const published = data.status !== 'draft';
+    const published = !isDraft({ data });
     data.related.forEach((ref, i) => {
       if (ref === data.id) problems.push({ file, field: `related.${i}`, message: `${ref} is this entry itself` });
       else if (!ids.has(ref)) problems.push({ file, field: `related.${i}`, message: `no entry has id ${ref}` });

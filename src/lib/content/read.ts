@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { LANGS, type Lang } from '../locales.ts';
+import { isDraftFile } from './drafts.ts';
 import { ENTRY_ID } from './schema.ts';
 
 const ENTRIES_DIR = 'entries';
@@ -96,7 +97,7 @@ export function readEntryFilesSync(contentDir: string): EntryFile[] {
 export function slugIndex(files: readonly EntryFile[], { drafts = false } = {}): Record<string, string> {
   const index: Record<string, string> = {};
   for (const f of files) {
-    if (!drafts && f.frontmatter?.status === 'draft') continue;
+    if (!drafts && isDraftFile(f)) continue;
     const id = f.frontmatter?.id;
     if (typeof id === 'string' && ENTRY_ID.test(id) && !index[id]) index[id] = f.slug;
   }

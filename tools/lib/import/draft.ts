@@ -83,7 +83,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
     else parts.shift();
   }
 
-  signatures.push(...headingSignatures(section.heading));
+  const fromHeading = headingSignatures(section.heading);
+  signatures.push(...fromHeading);
 
   interface CauseDraftWork { title: string; check: string[]; fix: string[]; from: number }
   const causes: CauseDraftWork[] = [];
@@ -271,8 +272,8 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   }
 
   // A heading that names an error is a problem, whatever its other words.
-  const hasProblemWords = guessType(title, false) === 'problem' || headingSignatures(section.heading).length > 0;
-  let type: Draft['type'] = causes.length > 0 ? 'problem' : hasProblemWords && !runbook ? 'problem' : 'howto';
+  const hasProblemWords = guessType(title, false) === 'problem' || fromHeading.length > 0;
+  const type: Draft['type'] = causes.length > 0 ? 'problem' : hasProblemWords && !runbook ? 'problem' : 'howto';
   if (runbook) notes.push('a procedure of sub-headed steps: imported as a how-to, the steps in the body');
   const prose = body.filter((md) => !r.isImage(md));
   const eachActs = introParas.every((q) => q.plain.length >= 15 && (FIX_VERBS.test(q.plain) || CHECK_VERBS.test(q.plain)));
@@ -361,7 +362,6 @@ export function buildDraft(section: Section, source: string, opts: DraftOptions)
   else notes.push('symptom is the title: the page does not describe what is seen');
   for (const r of hosts.replacements) notes.push(`replaced ${r.from} with ${r.to}${r.layout ? ` (layout ${r.layout})` : ''}`);
   if (allSignatures.length === 0 && type === 'problem') notes.push('no error string found: add the messages the software prints, if any');
-  type = guessType(title, draftCauses.length > 0) === 'problem' || type === 'problem' ? type : 'howto';
   for (const d of dropped) lines.delete(d.line);
 
   return {

@@ -39,7 +39,7 @@ const PROBLEM = /失败|报错|错误|异常|无法|不能|不了|无响应|超�
 
 /** The component whose words occur most, the title's counting three times; a single passing mention
  *  is not enough (platform then). */
-export function guessComponent(title: string, text: string): { id: string; guessed: boolean } {
+export function guessComponent(title: string, text: string): { id: string } {
   let best = DEFAULT_COMPONENT;
   let bestHits = 1;
   for (const [id, re] of Object.entries(COMPONENT_WORDS)) {
@@ -51,7 +51,7 @@ export function guessComponent(title: string, text: string): { id: string; guess
       bestHits = hits;
     }
   }
-  return { id: best, guessed: true };
+  return { id: best };
 }
 
 export function guessWhere(text: string): string[] {

@@ -29,16 +29,17 @@ const LABELS: [LabelKind, string][] = [
 ];
 const LABEL_PLAIN = new RegExp(`^\\s*(${LABELS.map(([, w]) => w).join('|')})\\s*(\\d+)?\\s*(?:[:：]|$)`, 'i');
 const LABEL_SOURCE = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*(?:${LABELS.map(([, w]) => w).join('|')})\\s*(?:\\d+)?\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*`, 'i');
+const LABEL_WORDS = LABELS.map(([kind, w]) => [kind, new RegExp(`^(?:${w})$`, 'i')] as const);
 const PSEUDO_ITEM = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[•·●▪])\s*\S/;
 
 /** Whether a heading or line is only a label (现象, 原因, 解决方法 …). */
-export const isLabel = (plain: string): boolean => labelOf(plain) !== undefined && labelOf(plain)!.rest === '';
+export const isLabel = (plain: string): boolean => labelOf(plain)?.rest === '';
 
 function labelOf(plain: string): { label: LabelKind; n?: number; rest: string } | undefined {
   const m = LABEL_PLAIN.exec(plain);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
-  const label = LABELS.find(([, w]) => new RegExp(`^(?:${w})$`, 'i').test(word))![0];
+  const label = LABEL_WORDS.find(([, re]) => re.test(word))![0];
   return { label, ...(m[2] ? { n: Number(m[2]) } : {}), rest: plain.slice(m[0].length).trim() };
 }
 

@@ -2,6 +2,7 @@
 // after the highest ever used, slugs unique in every language, published signatures a draft quotes
 // listed (with a note naming the entry it may duplicate), then the whole tree with the drafts added
 // run through the content check. Pure: takes the parsed tree, returns the files and new problems.
+import { isDraft } from '../../../src/lib/content/drafts.ts';
 import { checkContent, MENTIONED_SIGNATURE_MIN } from '../../../src/lib/content/check.ts';
 import { formatProblem, type Problem } from '../../../src/lib/content/problem.ts';
 import { parseEntryFile, type EntryFile } from '../../../src/lib/content/read.ts';
@@ -37,7 +38,8 @@ export function planImport(input: PlanInput): { files: PlannedFile[]; problems: 
   const retired = parseRetiredLedger(ledgerText, ledgerFile).ledger.retired;
   const ids = nextIds([...existing.map((f) => String(f.frontmatter?.id ?? '')), ...retired], drafts.length);
   const baseline = checkContent({ files: existing, ledgerText, ledgerFile });
-  for (const { draft } of drafts) listPublishedSignatures(draft, baseline.versions.filter((v) => v.data.status !== 'draft').map((v) => v.data));
+  const published = baseline.versions.filter((v) => !isDraft(v)).map((v) => v.data);
+  for (const { draft } of drafts) listPublishedSignatures(draft, published);
   const taken = new Set(existing.map((f) => f.slug));
   const files = drafts.map(({ draft, lang }, i): PlannedFile => {
     const id = ids[i]!;
