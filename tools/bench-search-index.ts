@@ -81,9 +81,8 @@ const configs: [string, QueryLimits][] = [
   ['no per-query limits', { candidates: 1_000, maxShards: Infinity }],
 ];
 console.log(`${n} synthetic + ${realCount} real entries; our index alone (no Pagefind); ${sets.map(([s, q]) => `${s} ${q.length}`).join(', ')} queries\n`);
-const byLang = new Map(LANGS.map((lang) => [lang, files(lang)]));
-const jsonByLang = new Map(LANGS.map((lang) => [lang, indexJson(byLang.get(lang)!)]));
-const gz = new Map(LANGS.map((lang) => [lang, new Map([...byLang.get(lang)!].map(([k, v]) => [k, gzipSync(JSON.stringify(v)).length]))]));
+const jsonByLang = new Map(LANGS.map((lang) => [lang, indexJson(files(lang))]));
+const gz = new Map(LANGS.map((lang) => [lang, new Map([...jsonByLang.get(lang)!].map(([k, text]) => [k, gzipSync(text).length]))]));
 for (const [name, opts] of configs) {
   const parts: string[] = [];
   const bytes: number[] = [];

@@ -51,12 +51,13 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
   // Every word of the query some entry has, common ones too, and how many of them each entry's
   // naming fields carry: a query that only names what an entry is called (`paas_agent`, `svn`,
   // `logo`) is specific to it however common its words are.
-  const known = a.terms.slice(0, TUNING.score.terms).filter((qt) => qt.df > 0);
+  const top = a.terms.slice(0, TUNING.score.terms);
+  const known = top.filter((qt) => qt.df > 0);
   const namedTerms = new Map<number, number>();
   for (const qt of known) {
-    for (const p of view.term(qt.term)?.postings ?? []) if (p.weight >= naming) namedTerms.set(p.index, (namedTerms.get(p.index) ?? 0) + 1);
+    for (const p of view.term(qt.term)?.postings ?? []) if (p.weight >= naming && m.matched.has(p.index)) namedTerms.set(p.index, (namedTerms.get(p.index) ?? 0) + 1);
   }
-  for (const qt of a.terms.slice(0, TUNING.score.terms)) {
+  for (const qt of top) {
     if (qt.df > view.n * t.commonTermShare) continue;
     if (qt.df === 0) {
       // Counted as much as its line says, not at the small weight ranking gives it: `MongoDB` in
@@ -86,7 +87,7 @@ export function evidenceOf(a: Analysis, m: Matches, view: SearchView): EvidenceO
     if (id !== undefined) out.set(id, s);
   }
   const specific = new Set<string>();
-  const namesAll = [...namedTerms].filter(([index, count]) => m.matched.has(index) && count === known.length).map(([index]) => index);
+  const namesAll = [...namedTerms].filter(([, count]) => count === known.length).map(([index]) => index);
   for (const index of [...withRareTerm, ...namesAll, ...m.specificAliasHits, ...m.phrasingHits.keys()]) {
     const id = view.entry(index)?.entry.id;
     if (id !== undefined) specific.add(id);

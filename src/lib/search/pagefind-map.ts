@@ -6,6 +6,7 @@
 import { LOCALES, type Lang } from '../locales.ts';
 import { pagefindMapName } from './index-location.ts';
 import { contentHash } from './index-version.ts';
+import { indexJson } from './store.ts';
 import { pagefindFileOf, pagefindPrefixLength, type Manifest } from './sharded-index.ts';
 
 /** The site language of a Pagefind result id: Pagefind prefixes ids with its language (`zh-cn_11eb81f`). */
@@ -49,7 +50,7 @@ export interface PagefindMapFiles {
 
 /** The map's files, named by the hash of their content, and the manifest fields that announce them. */
 export function pagefindMapFiles(map: PagefindMap): PagefindMapFiles {
-  const json = new Map([...map.files].map(([file, ids]) => [file, JSON.stringify(ids)]));
+  const json = indexJson(map.files);
   const hash = contentHash(json);
   return {
     files: new Map([...json].map(([file, text]) => [pagefindMapName(hash, file), text])),

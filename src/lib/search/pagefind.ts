@@ -29,11 +29,11 @@ export interface PagefindPlan {
 }
 
 /** Chinese words as an ICU word segmenter splits them: Pagefind segments with ICU4X, so its words are these. */
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+export const zhSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 function cjkWords(run: string): string[] {
-  if (!segmenter) return [run];
-  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+  if (!zhSegmenter) return [run];
+  return [...zhSegmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /**
@@ -71,29 +71,27 @@ export function pagefindWordCount(text: string): number {
 
 export function pagefindPlan(a: Analysis): PagefindPlan {
   const t = TUNING.pagefind;
+  /** The query's k most telling words, together and one by one (none: Pagefind is not asked). */
+  const fromWords = (k: number): PagefindPlan => {
+    const words = k > 0 ? pagefindWords(a).slice(0, k).map((w) => w.word) : [];
+    return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
+  };
+  // Pagefind loads one index chunk per distinct word, and its chunks grow with the corpus, so a
+  // paste, which our own index reads line by line, asks it about its few most telling words only
+  // (decision 0402).
+  if (a.pasted) return fromWords(t.pasteWords);
+  const typed = a.text.replace(/\s+/g, ' ').slice(0, t.strictChars);
+  // A long typed query (a title, a sentence) goes to Pagefind as its most telling words only: every
+  // word costs a chunk, and Chinese text segments into many words.
+  if (pagefindWordCount(typed) > t.typedWords) return fromWords(t.longQueryWords);
   const surfaces: string[] = [];
   const seen = new Set<string>();
   for (const term of a.terms) {
     if (surfaces.length >= t.maxTerms) break;
-    if (a.pasted && term.df === 0) continue;
     const s = term.cjk ? term.surface.slice(0, t.cjkChars) : term.surface;
     if (seen.has(s) || s.length < 2) continue;
     seen.add(s);
     surfaces.push(s);
-  }
-  // Pagefind loads one index chunk per distinct word, and its chunks grow with the corpus, so a
-  // paste, which our own index reads line by line, asks it about its few most telling words only,
-  // together and one by one (decision 0402).
-  if (a.pasted) {
-    const words = pagefindWords(a).slice(0, t.pasteWords).map((w) => w.word);
-    return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
-  }
-  const typed = a.text.replace(/\s+/g, ' ').slice(0, t.strictChars);
-  // A long typed query (a title, a sentence) goes to Pagefind as its most telling words only: every
-  // word costs a chunk, and Chinese text segments into many words.
-  if (pagefindWordCount(typed) > t.typedWords) {
-    const words = pagefindWords(a).slice(0, t.longQueryWords).map((w) => w.word);
-    return { strict: words.join(' '), relaxed: words.length > 1 ? words : [] };
   }
   const strict = typed;
   const relaxed = surfaces.filter((s) => s !== strict).slice(0, t.relaxedQueries);

@@ -91,8 +91,7 @@ async function pagefindList(deps: SearchDeps, query: string, component: string, 
 async function excerptOf(pagefind: PagefindPort, resultId: string | undefined): Promise<string | null> {
   if (!resultId) return null;
   const d = await pagefind.data(resultId);
-  const excerpt = cleanExcerpt(d.excerpt, d.content);
-  return marksAWord(d.excerpt) ? excerpt : null;
+  return marksAWord(d.excerpt) ? cleanExcerpt(d.excerpt, d.content) : null;
 }
 
 export async function search(query: string, deps: SearchDeps, opts: SearchOptions = {}): Promise<SearchOutcome> {

@@ -1,6 +1,7 @@
 // What a result shows beyond its place in the list: the causes of the entry the query points at, and
 // the words worth marking.
 import type { Matches } from './match.ts';
+import { zhSegmenter } from './pagefind.ts';
 import type { Analysis } from './query.ts';
 import { TUNING } from './tuning.ts';
 import type { SearchView } from './view.ts';
@@ -94,18 +95,15 @@ export function cleanExcerpt(html: string, content?: string): string {
   return `${head}${marked.trim()}${tail}`;
 }
 
-const zhSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-
 /**
  * The Chinese word of the query each character pair lies inside, as a word segmenter splits the
  * query: search matches by pairs, but a pair across two words (登录|页 → 录页) marks nothing a
  * reader would call a word. Without a segmenter, each pair stands for itself.
  */
-function pairWords(text: string): Map<string, string> {
+function pairWords(text: string, segmenter: Intl.Segmenter): Map<string, string> {
   const out = new Map<string, string>();
-  if (!zhSegmenter) return out;
   for (const run of text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g) ?? []) {
-    for (const { segment } of zhSegmenter.segment(run)) {
+    for (const { segment } of segmenter.segment(run)) {
       const chars = [...segment];
       for (let i = 0; i + 1 < chars.length; i++) if (!out.has(chars[i]! + chars[i + 1]!)) out.set(chars[i]! + chars[i + 1]!, segment);
     }
@@ -118,7 +116,7 @@ export function highlightWords(a: Analysis, m: Matches): string[] {
   const t = TUNING.highlight;
   const out: string[] = [];
   for (const h of m.signatureHits) if (!out.includes(h.signature) && out.length < t.signatures) out.push(h.signature);
-  const words = zhSegmenter ? pairWords(a.text) : undefined;
+  const words = zhSegmenter ? pairWords(a.text, zhSegmenter) : undefined;
   for (const qt of a.terms) {
     if (out.length >= t.words) break;
     if (qt.df === 0) continue;
