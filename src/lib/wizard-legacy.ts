@@ -3,7 +3,7 @@
 // entry and cause being checked. The new wizard names a symptom class instead, so an old URL is
 // read by finding the classes of those entries, in small static lookup files (entry id → classes)
 // fetched only when an old URL is opened; the page never carries a list of every entry.
-import { ANY, classesUnder, placeOf, rejection, type RawState, type Rejected, type WizardModel } from './wizard.ts';
+import { ANY, classesUnder, classIndex, placeOf, rejection, type RawState, type Rejected, type WizardModel } from './wizard.ts';
 
 /** Which lookup file holds an entry id (FNV-1a, so the split does not depend on the id format). */
 export function lookupShard(id: string, shards: number): number {
@@ -49,7 +49,7 @@ export function fromLegacy(raw: RawState, model: WizardModel, classesOf: (id: st
   const offered = classesUnder(place.question);
   const usable = (ids: readonly string[] | undefined) =>
     (ids ?? []).filter((id) => {
-      const i = model.classes.findIndex((c) => c.id === id);
+      const i = classIndex(model, id);
       return i >= 0 && offered.has(i);
     });
   const symptomClasses = symptom === ANY ? [] : classesOf(symptom);

@@ -43,9 +43,9 @@ export interface WizardTaxonomy {
 }
 
 /** Related entries offered when no candidate fitted. */
-export const MAX_RELATED = 12;
+const MAX_RELATED = 12;
 /** Entries per entry → class lookup file. */
-export const LOOKUP_SHARD_SIZE = 400;
+const LOOKUP_SHARD_SIZE = 400;
 
 // One collator for every comparison: localeCompare with options builds a new one on each call.
 const idCollator = new Intl.Collator(ID_COLLATION_LOCALE, { numeric: true });
@@ -67,10 +67,10 @@ interface Node {
 
 /**
  * The classes of a place: those whose taxonomy names the place, and those an entry of the place
- * lists; each only if some active entry lists it. Most entries (in the place) first.
+ * lists; each only if some active entry lists it. Most entries (in the place) first. `inPlace`: the
+ * entries of the place.
  */
-function classesOfPlace(placeId: string, taxonomy: WizardTaxonomy, entries: readonly WizardSourceEntry[], used: Map<string, number>): string[] {
-  const inPlace = entries.filter((e) => e.where.includes(placeId));
+function classesOfPlace(placeId: string, taxonomy: WizardTaxonomy, inPlace: readonly WizardSourceEntry[], used: Map<string, number>): string[] {
   const local = new Map<string, number>();
   for (const e of inPlace) for (const s of e.symptoms) local.set(s, (local.get(s) ?? 0) + 1);
   const ids = taxonomy.classes.filter((c) => (used.get(c.id) ?? 0) > 0 && (c.where.includes(placeId) || local.has(c.id))).map((c) => c.id);
@@ -146,9 +146,9 @@ export function buildWizardModel(taxonomy: WizardTaxonomy, entries: readonly Wiz
   const places: WizardPlace[] = [];
   const labels: Record<string, string> = {};
   for (const place of taxonomy.places) {
-    const ids = classesOfPlace(place.id, taxonomy, entries, used);
-    if (ids.length === 0) continue;
     const pool = entries.filter((e) => e.where.includes(place.id));
+    const ids = classesOfPlace(place.id, taxonomy, pool, used);
+    if (ids.length === 0) continue;
     const q = question({ classes: ids, pool }, new Set(), 0, index);
     places.push({ id: place.id, label: place.label, count: pool.length, question: q });
     for (const c of componentAnswers(q)) if (Object.hasOwn(taxonomy.components, c)) labels[c] = taxonomy.components[c]!;
@@ -161,7 +161,7 @@ function componentAnswers(q: WizardQuestion): string[] {
   return q.options.flatMap((o) => [...(q.ask === 'component' ? o.match : []), ...componentAnswers(o.next)]);
 }
 
-export const lookupShardCount = (entries: number): number => Math.max(1, Math.ceil(entries / LOOKUP_SHARD_SIZE));
+const lookupShardCount = (entries: number): number => Math.max(1, Math.ceil(entries / LOOKUP_SHARD_SIZE));
 
 /** The candidate list of every class (by class id), entries by id. */
 export function buildClassLists(entries: readonly WizardSourceEntry[]): Map<string, ClassList> {

@@ -26,10 +26,10 @@ export const ANY = 'any';
 
 /** The entry attributes a narrowing question can ask about, and the fallback grouping. */
 export type SplitParam = 'kind' | 'component' | 'group' | 'group2' | 'group3';
-export const SPLIT_PARAMS: readonly SplitParam[] = ['kind', 'component', 'group', 'group2', 'group3'];
+const SPLIT_PARAMS: readonly SplitParam[] = ['kind', 'component', 'group', 'group2', 'group3'];
 /** The step-3 parameters: where in the class's checklist the reader is, and how it ended. */
 const PLACE_PARAMS = ['from', 'fromcause', 'entry', 'cause', 'result'] as const;
-export const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', ...PLACE_PARAMS] as const;
+const STATE_PARAMS = ['where', ...SPLIT_PARAMS, 'class', ...PLACE_PARAMS] as const;
 type Param = (typeof STATE_PARAMS)[number];
 
 export interface SplitOption {
@@ -152,6 +152,11 @@ export function classOf(model: WizardModel, id: string | undefined): WizardClass
   return id === undefined ? undefined : model.classes.find((c) => c.id === id);
 }
 
+/** A class's position in the model's list (question answers name classes by it); -1 when there is none. */
+export function classIndex(model: WizardModel, id: string): number {
+  return model.classes.findIndex((c) => c.id === id);
+}
+
 /** Every class index a question can lead to. */
 export function classesUnder(question: WizardQuestion): Set<number> {
   const out = new Set<number>();
@@ -226,7 +231,7 @@ export function parseSteps(raw: RawState, model: WizardModel): ParsedSteps {
     rejectRest(later);
     return { state, rejected, check };
   }
-  const index = model.classes.findIndex((c) => c.id === raw.class);
+  const index = classIndex(model, raw.class);
   if (index < 0 || !classesUnder(place.question).has(index)) {
     rejectRest(later);
     return { state, rejected, check };
@@ -284,7 +289,7 @@ function placeIndex(list: readonly Position[], entry: string | undefined, cause:
 }
 
 /** Index of the state's place in the checklist (0 when it names none). */
-export function positionIndex(list: readonly Position[], state: WizardState): number {
+function positionIndex(list: readonly Position[], state: WizardState): number {
   if (!state.entry) return 0;
   const i = placeIndex(list, state.entry, state.cause);
   return i < 0 ? 0 : i;

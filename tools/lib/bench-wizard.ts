@@ -9,8 +9,6 @@ import type { WizardModel } from '../../src/lib/wizard.ts';
 import { questionFigures } from '../../src/lib/wizard-questions.ts';
 
 export interface WizardBenchFigures {
-  page: number;
-  pageGzip: number;
   classes: number;
   maxChoices: number;
   longestPath: number;
@@ -39,14 +37,10 @@ export function pageModel(html: string): WizardModel {
 }
 
 export function wizardBenchFigures(dist: string, langs: readonly string[]): WizardBenchFigures {
-  const page = join(dist, langs[0]!, 'wizard', 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const model = pageModel(html);
+  const model = pageModel(readFileSync(join(dist, langs[0]!, 'wizard', 'index.html'), 'utf8'));
   const { maxChoices, longestPath } = questionFigures(model);
   const each = (sub: (lang: string) => string[]) => langs.flatMap(sub);
   return {
-    page: Buffer.byteLength(html),
-    pageGzip: Math.max(...langs.map((l) => gzip(join(dist, l, 'wizard', 'index.html')))),
     classes: model.classes.length,
     maxChoices,
     longestPath,
