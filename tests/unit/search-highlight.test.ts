@@ -11,3 +11,10 @@ test('findRanges treats the words literally and never overlaps', () => {
     [false, true, false],
   );
 });
+
+test('a Latin word is marked whole: not inside another word, and with the inflection search found it by', () => {
+  const marked = (text: string, words: string[]) => splitMarked(text, words).filter((x) => x.mark).map((x) => x.text);
+  assert.deepEqual(marked('Deploying on APPO, see paas_agent and paas', ['deploy', 'app', 'paas']), ['Deploying', 'paas']);
+  assert.deepEqual(marked('installs and reinstall', ['install']), ['installs']);
+  assert.deepEqual(marked('登录页面', ['登录']), ['登录']);
+});

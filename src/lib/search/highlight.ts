@@ -10,6 +10,27 @@ export type Range = [start: number, end: number];
  */
 export const REMEMBERED_WORDS = 12;
 
+/** Endings a mark may be extended over: search stems, so `install` marks the `installs` it found. */
+export const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly)(?![\p{L}\p{N}_])/u;
+
+const LATIN_WORD_CHAR = /[a-z0-9_]/i;
+
+/**
+ * The range a word found at `at` marks, or undefined when it is part of another word: a Latin word
+ * must not be glued to letters before it, and after it only to an inflection, which the mark takes
+ * in (`deploy` → `Deploying`, not `paas` in `paas_agent` or `app` in `APPO`).
+ */
+function wordRange(lower: string, at: number, w: string): Range | undefined {
+  let end = at + w.length;
+  if (LATIN_WORD_CHAR.test(w[0]!) && at > 0 && LATIN_WORD_CHAR.test(lower[at - 1]!)) return undefined;
+  if (LATIN_WORD_CHAR.test(w[w.length - 1]!) && end < lower.length && LATIN_WORD_CHAR.test(lower[end]!)) {
+    const ending = INFLECTION.exec(lower.slice(end))?.[0];
+    if (ending === undefined) return undefined;
+    end += ending.length;
+  }
+  return [at, end];
+}
+
 export function findRanges(text: string, words: readonly string[], maxRanges = 200): Range[] {
   const lower = text.toLowerCase();
   // Lower-casing must keep offsets aligned; for the rare text where it does not, mark nothing.
@@ -23,9 +44,11 @@ export function findRanges(text: string, words: readonly string[], maxRanges = 2
     while (ranges.length < maxRanges) {
       const at = lower.indexOf(w, from);
       if (at < 0) break;
-      const end = at + w.length;
-      if (!ranges.some(([s, e]) => at < e && end > s)) ranges.push([at, end]);
-      from = end;
+      const range = wordRange(lower, at, w);
+      from = at + w.length;
+      if (!range) continue;
+      const [start, end] = range;
+      if (!ranges.some(([s, e]) => start < e && end > s)) ranges.push(range);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);

@@ -1,5 +1,6 @@
 // What a result shows beyond its place in the list: the causes of the entry the query points at, and
 // the words worth marking.
+import { INFLECTION } from './highlight.ts';
 import type { Matches } from './match.ts';
 import { zhSegmenter } from './pagefind.ts';
 import type { Analysis } from './query.ts';
@@ -46,9 +47,6 @@ export function meaningful(word: string): boolean {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-
-/** Endings a mark may be extended over: Pagefind stems, so `install` marks the `install` of `installs`. */
-const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly)(?![\p{L}\p{N}])/u;
 
 /**
  * Pagefind's marks made to fit whole words: punctuation it took into a mark goes outside it
